@@ -1,0 +1,36 @@
+/**
+ * An error in what the user gave us (a scenario file, a settings key, a command-line option).
+ * The CLI prints `message` as is, without a stack trace, and exits with code 2.
+ * The message always names where the problem is and what was expected.
+ */
+export interface InputErrorDetails {
+  /** File path as the user would recognise it (relative to the scenario folder, or as given). */
+  readonly file?: string;
+  /** 1-based line in that file. */
+  readonly line?: number;
+  /** Column, field or settings path (e.g. `distance`, `move_rules.max_move_speed`). */
+  readonly field?: string;
+  /** What was expected instead, in plain words. */
+  readonly expected?: string;
+}
+
+export class InputError extends Error {
+  readonly details: InputErrorDetails;
+
+  constructor(problem: string, details: InputErrorDetails = {}) {
+    super(formatInputError(problem, details));
+    this.name = 'InputError';
+    this.details = details;
+  }
+}
+
+function formatInputError(problem: string, d: InputErrorDetails): string {
+  const where = d.file === undefined ? '' : d.line === undefined ? `${d.file}: ` : `${d.file}:${d.line}: `;
+  const field = d.field === undefined ? '' : `${d.field}: `;
+  const expected = d.expected === undefined ? '' : ` (expected ${d.expected})`;
+  return `${where}${field}${problem}${expected}`;
+}
+
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
+}
