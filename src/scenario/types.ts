@@ -114,6 +114,8 @@ export interface RegistrationCorrection {
 export interface LocationChange {
   readonly location: number;
   readonly newTypeText: string;
+  /** Kind of `newTypeText` by the §4.2 table (a conflict type is always `conflict_zone` here). */
+  readonly newKind: LocationKind;
   readonly day: number;
   readonly source: SourceRef;
 }

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The `corridor` command line. Exit codes: 0 success; 2 bad input (usage, scenario files,
+ * settings) or an output that cannot be written; 1 an internal error (a bug: please report it).
+ */
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { formatRunSummary } from './formatRunSummary.js';
+import { runCommand } from './runCommand.js';
+import { isInputError } from '../errors.js';
+
+function integer(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^[+-]?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+      throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('corridor')
+    .description('Agent-based simulation of movement along migration routes (Flee-compatible core).')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program
+    .command('run')
+    .description('Run a scenario in Flee\'s folder layout (input_csv/, source_data/, simsetting.yml) and write out.csv and summary.json.')
+    .argument('<scenario-dir>', 'scenario folder in Flee\'s layout')
+    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
+    .option('--seed <s>', 'random seed; the same scenario, settings and seed give the same result', integer('--seed', 0), 1)
+    .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
+    .option('--set <section.key=value>', 'override one setting, e.g. --set move_rules.awareness_level=2 (repeatable)', collect, [])
+    .option('--replicas <r>', 'independent replicas with seeds derived from --seed', integer('--replicas', 1), 1)
+    .option('--threads <n>', 'worker threads for replicas (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--out <dir>', 'output folder (default: results/<scenario folder name>)')
+    .option('--quiet', 'no progress bar and no summary on stdout')
+    .action(async (scenarioDir: string, opts: { days?: number; seed: number; settings?: string; set: string[]; replicas: number; threads: number; out?: string; quiet?: boolean }) => {
+      const result = await runCommand({
+        scenarioDir,
+        days: opts.days,
+        seed: opts.seed,
+        settingsFile: opts.settings,
+        overrides: opts.set,
+        replicas: opts.replicas,
+        threads: opts.threads,
+        outDir: opts.out,
+        quiet: opts.quiet === true,
+      });
+      for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Commander has already printed its message (or the help text).
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isInputError(e)) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`internal error: ${message}\n(this is a bug in corridor; set CORRIDOR_DEBUG=1 for details)\n`);
+    if (process.env.CORRIDOR_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack ?? ''}\n`);
+    return 1;
+  }
+}
+

@@ -1,0 +1,149 @@
+/**
+ * The mutable state of every location during a run, as typed-array columns indexed by location,
+ * and the state transitions of flee-model.md §4.2 (conflict on/off, camp closed/opened, type change).
+ */
+import type { LocationKind, LocationRow } from '../scenario/types.js';
+import type { MoveRules } from '../settings/types.js';
+
+export const enum LocationFlag {
+  camp = 1,
+  idpcamp = 2,
+  town = 4,
+  forward = 8,
+  marker = 16,
+  floodZone = 32,
+}
+
+export interface LocationState {
+  readonly count: number;
+  readonly names: readonly string[];
+  readonly countries: readonly string[];
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly foreign: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly moveChance: Float64Array;
+  /** Conflict intensity; <= 0 means "not a conflict zone" (initial -1). */
+  readonly conflict: Float64Array;
+  readonly timeOfConflict: Int32Array;
+  /** Non-displaced population (integer, hasten-scaled). */
+  readonly population: Float64Array;
+  /** Capacity K in hasten units, -1 for none (before capacity_scaling; §8.2). */
+  readonly capacity: Int32Array;
+  /** `capacity_per_day` attribute (0 when absent). */
+  readonly capacityPerDay: Int32Array;
+  /** Location score S(l, t) of the day (§8.1). */
+  readonly score: Float64Array;
+  /** Agents present (not on links). */
+  readonly agents: Int32Array;
+}
+
+/** Applies the type table of §4.2 to location `l` (flags and move chance; conflict intensity for conflict kinds). */
+export function applyKind(s: LocationState, l: number, kind: LocationKind, rules: MoveRules, conflictIntensity: number): void {
+  s.flags[l] = 0;
+  s.conflict[l] = -1;
+  switch (kind) {
+    case 'camp':
+      s.flags[l] = LocationFlag.camp;
+      s.moveChance[l] = rules.camp_movechance;
+      break;
+    case 'idpcamp':
+      s.flags[l] = LocationFlag.camp | LocationFlag.idpcamp;
+      s.moveChance[l] = rules.idpcamp_movechance;
+      break;
+    case 'conflict_zone':
+      s.moveChance[l] = rules.conflict_movechance;
+      s.conflict[l] = conflictIntensity;
+      break;
+    case 'forwarding_hub':
+      s.flags[l] = LocationFlag.forward;
+      s.moveChance[l] = 1.0;
+      break;
+    case 'marker':
+      s.flags[l] = LocationFlag.marker;
+      s.moveChance[l] = 1.0;
+      break;
+    case 'flood_zone':
+      s.flags[l] = LocationFlag.floodZone;
+      s.moveChance[l] = rules.default_movechance;
+      break;
+    case 'town':
+      s.flags[l] = LocationFlag.town;
+      s.moveChance[l] = rules.default_movechance;
+      break;
+  }
+}
+
+export function createLocationState(rows: readonly LocationRow[], rules: MoveRules, hasten: number): LocationState {
+  const n = rows.length;
+  const s: LocationState = {
+    count: n,
+    names: rows.map((r) => r.name),
+    countries: rows.map((r) => r.country),
+    x: Float64Array.from(rows, (r) => r.x),
+    y: Float64Array.from(rows, (r) => r.y),
+    foreign: Uint8Array.from(rows, (r) => (r.foreign ? 1 : 0)),
+    flags: new Uint8Array(n),
+    moveChance: new Float64Array(n),
+    conflict: new Float64Array(n),
+    timeOfConflict: new Int32Array(n).fill(-1),
+    population: new Float64Array(n),
+    capacity: new Int32Array(n).fill(-1),
+    capacityPerDay: new Int32Array(n),
+    score: new Float64Array(n).fill(1),
+    agents: new Int32Array(n),
+  };
+  for (const r of rows) {
+    const l = r.index;
+    applyKind(s, l, r.kind, rules, r.conflictIntensity);
+    const value = Math.trunc(r.populationOrCapacity / hasten);
+    if (r.kind === 'camp' || r.kind === 'idpcamp') s.capacity[l] = value;
+    else s.population[l] = value;
+    const perDay = r.attributes.capacity_per_day;
+    if (perDay !== undefined && perDay.trim() !== '') s.capacityPerDay[l] = Math.trunc(Number(perDay));
+    // Q12: a non-camp location with a move chance below 0.005 silently becomes a camp.
+    if (s.moveChance[l] < 0.005 && (s.flags[l] & (LocationFlag.camp | LocationFlag.floodZone)) === 0) {
+      s.flags[l] = LocationFlag.camp;
+      s.moveChance[l] = rules.camp_movechance;
+    }
+  }
+  return s;
+}
+
+export function isCamp(s: LocationState, l: number): boolean {
+  return (s.flags[l] & LocationFlag.camp) !== 0;
+}
+
+/** Conflict starts (or restarts) at `l` on `day` with intensity `intensity`. */
+export function activateConflict(s: LocationState, l: number, intensity: number, day: number, rules: MoveRules): void {
+  s.moveChance[l] = rules.conflict_movechance;
+  s.conflict[l] = intensity;
+  s.flags[l] &= ~LocationFlag.town;
+  s.timeOfConflict[l] = day;
+}
+
+/** Conflict ends at `l`: the location behaves as a town from now on, whatever else it is. */
+export function deactivateConflict(s: LocationState, l: number, rules: MoveRules): void {
+  s.moveChance[l] = rules.default_movechance;
+  s.conflict[l] = -1;
+  s.flags[l] |= LocationFlag.town;
+}
+
+/** A camp closes: it becomes a town; capacity, population and time of conflict are kept (Q23). */
+export function closeCamp(s: LocationState, l: number, rules: MoveRules): void {
+  s.moveChance[l] = rules.default_movechance;
+  s.conflict[l] = -1;
+  s.flags[l] = LocationFlag.town;
+}
+
+/** A camp (or IDP camp) opens again. */
+export function openCamp(s: LocationState, l: number, idp: boolean, rules: MoveRules): void {
+  s.conflict[l] = -1;
+  if (idp) {
+    s.moveChance[l] = rules.idpcamp_movechance;
+    s.flags[l] = LocationFlag.camp | LocationFlag.idpcamp;
+  } else {
+    s.moveChance[l] = rules.camp_movechance;
+    s.flags[l] = LocationFlag.camp | (s.flags[l] & LocationFlag.idpcamp);
+  }
+}

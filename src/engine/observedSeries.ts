@@ -1,0 +1,97 @@
+/**
+ * Observed (UNHCR) series as the model uses them (flee-model.md §2.8, §2.9, §8.3): counts divided
+ * by the hasten factor, multi-file rows combined by Flee's step-add rule (Q14), registration
+ * corrections applied, then linear interpolation truncated to integers.
+ */
+import type { ObservedSeries, RegistrationCorrection, SeriesPoint } from '../scenario/types.js';
+
+export interface ScaledPoint {
+  readonly day: number;
+  readonly value: number; // real, after division by hasten
+}
+
+/**
+ * Flee's pairwise combination of two series (§2.8). Rows of `b` beyond `a`'s last day and rows of
+ * `a` after `b`'s last row are dropped, as in the original. Returns undefined where the original
+ * crashes (`b` starts after `a`).
+ */
+export function combineStepAdd(a: readonly ScaledPoint[], b: readonly ScaledPoint[]): ScaledPoint[] | undefined {
+  const out: ScaledPoint[] = [];
+  if (a.length === 0) return b.slice();
+  let i = 0;
+  let last: ScaledPoint | undefined;
+  for (const row of b) {
+    // Step 1: emit a's rows that lie before this b row.
+    while (row.day > a[i].day) {
+      if (last === undefined) return undefined;
+      out.push({ day: a[i].day, value: a[i].value + last.value });
+      if (i < a.length - 1) i++;
+      else break;
+    }
+    if (row.day === a[i].day) {
+      out.push({ day: row.day, value: row.value + a[i].value });
+      if (i < a.length - 1) i++;
+      last = row;
+    } else if (row.day < a[i].day) {
+      out.push({ day: row.day, value: row.value + a[i].value });
+      last = row;
+    }
+    // row.day > a[last].day after a is exhausted: the row is lost.
+  }
+  return out;
+}
+
+/** Divides by hasten and merges a series' files left to right. */
+export function scaledSeries(series: ObservedSeries, hasten: number): ScaledPoint[] | undefined {
+  const scale = (pts: readonly SeriesPoint[]): ScaledPoint[] => pts.map((p) => ({ day: p.day, value: p.count / hasten }));
+  let merged: ScaledPoint[] | undefined = scale(series.files[0]?.points ?? []);
+  for (let f = 1; f < series.files.length && merged !== undefined; f++) {
+    merged = combineStepAdd(merged, scale(series.files[f].points));
+  }
+  return merged;
+}
+
+/**
+ * Applies registration corrections in file order (§2.9): every row before the correction date is
+ * multiplied by v_i / v_{i-1}. Returns the index of the first correction whose date is not a row
+ * (or is the first row), or -1 when all applied.
+ */
+export function applyCorrections(
+  tables: ScaledPoint[][],
+  corrections: readonly RegistrationCorrection[],
+): number {
+  for (let k = 0; k < corrections.length; k++) {
+    const c = corrections[k];
+    const rows = tables[c.series];
+    const i = rows.findIndex((r) => r.day === c.day);
+    if (i <= 0) return k;
+    const factor = rows[i].value / rows[i - 1].value;
+    for (let j = 0; j < i; j++) rows[j] = { day: rows[j].day, value: rows[j].value * factor };
+  }
+  return -1;
+}
+
+/** obs(t) for integer day t (§8.3): interpolated, extrapolated flat at both ends, truncated. */
+export function interpolateAt(rows: readonly ScaledPoint[], t: number): number {
+  if (rows.length === 0) return 0;
+  if (t <= rows[0].day) return Math.trunc(rows[0].value);
+  const last = rows[rows.length - 1];
+  if (t >= last.day) return Math.trunc(last.value);
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].day <= t) lo = mid;
+    else hi = mid;
+  }
+  const a = rows[lo];
+  const b = rows[hi];
+  return Math.trunc(a.value + ((t - a.day) / (b.day - a.day)) * (b.value - a.value));
+}
+
+/** obs(t) for t = 0..days-1. */
+export function dailyValues(rows: readonly ScaledPoint[], days: number): Float64Array {
+  const out = new Float64Array(days);
+  for (let t = 0; t < days; t++) out[t] = interpolateAt(rows, t);
+  return out;
+}

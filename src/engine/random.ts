@@ -1,0 +1,70 @@
+/**
+ * Counter-based random numbers: every stream is keyed by (seed, day, key), so a draw depends only
+ * on who draws and when, never on processing order or on how agents are split across threads.
+ *
+ * A stream is a Weyl sequence passed through an integer finaliser (the "lowbias32" constants of
+ * C. Wellons' hash prospector), giving 32-bit uniform outputs.
+ */
+
+/** A well-mixing 32-bit integer hash. */
+export function mix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const INV_2_32 = 1 / 4294967296;
+const WEYL = 0x9e3779b9 | 0;
+
+/** Purposes that get their own streams, so that adding draws in one place never shifts another. */
+export const StreamPurpose = {
+  agent: 0,
+  spawn: 1,
+  conflictSpawn: 2,
+  replica: 3,
+} as const;
+
+/**
+ * One reusable stream object per phase (not per agent): `reset` positions it at the start of the
+ * stream for (day, key, purpose), `next` returns uniforms in [0, 1).
+ */
+export class CounterRandom {
+  private readonly seedLo: number;
+  private readonly seedHi: number;
+  private state = 0;
+
+  constructor(seed: number) {
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a non-negative safe integer, got ${seed}`);
+    this.seedLo = mix32(seed >>> 0);
+    this.seedHi = mix32(Math.floor(seed / 4294967296) ^ 0x5bd1e995);
+  }
+
+  reset(day: number, key: number, purpose = 0): void {
+    let s = mix32(this.seedLo ^ Math.imul(day + 1, 0x85ebca6b));
+    s = mix32(s ^ Math.imul(key + 1, 0xc2b2ae35) ^ this.seedHi);
+    this.state = mix32(s ^ Math.imul(purpose + 1, 0x27d4eb2f));
+  }
+
+  /** Uniform in [0, 1) with 32 bits of resolution. */
+  next(): number {
+    this.state = (this.state + WEYL) | 0;
+    return mix32(this.state) * INV_2_32;
+  }
+
+  /** Uniform in [0, 1) with 53 bits of resolution (two draws). */
+  nextDouble(): number {
+    const hi = this.next() * 4294967296;
+    return (hi * 2097152 + Math.floor(this.next() * 2097152)) / 9007199254740992;
+  }
+}
+
+/** Derives the seed of replica `k` from a run seed (documented in the README). */
+export function replicaSeed(seed: number, replica: number): number {
+  if (replica === 0) return seed;
+  const r = new CounterRandom(seed);
+  r.reset(0, replica, StreamPurpose.replica);
+  return Math.floor(r.nextDouble() * 2 ** 48);
+}

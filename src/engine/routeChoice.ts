@@ -1,0 +1,139 @@
+/**
+ * Route choice (flee-model.md §7.4–7.5) as per-location tables built once per phase: the weight of
+ * every candidate path from the location, turned into a cumulative distribution that each agent
+ * samples with one uniform draw. Occupancy is read from the counts snapshotted at the start of the
+ * phase (see design.md), so the result does not depend on agent order or thread count.
+ */
+import type { CandidateTable } from './candidatePaths.js';
+import type { LocationState } from './locationState.js';
+import { LocationFlag } from './locationState.js';
+import { occupancyMultiplier } from './occupancy.js';
+import type { MoveRules } from '../settings/types.js';
+
+export interface RouteTables {
+  candidates: CandidateTable;
+  /** Per candidate: the distance part of the weight, 1 / (softening + L)^distance_power × home factor. */
+  distanceFactor: Float64Array;
+  /** Per candidate: cumulative weight within its location, valid when stamp[l] === phase. */
+  readonly cumulative: Float64Array;
+  readonly stamp: Int32Array;
+  phase: number;
+  /** Per location, for the current phase: (weight_softening + S_a) × C. */
+  readonly endpointValue: Float64Array;
+  /** Per location, for the current phase: camp flag set and C < 0.5 (full-camp rejection, §7.1). */
+  readonly full: Uint8Array;
+}
+
+/** Great-circle km as Flee computes it, with x in the longitude role and y in the latitude role (§2.4, Q10). */
+export function fleeHaversineKm(x1: number, y1: number, x2: number, y2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (y2 - y1) * rad;
+  const dLon = (x2 - x1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(a));
+}
+
+export function createRouteTables(candidates: CandidateTable, locations: LocationState, rules: MoveRules): RouteTables {
+  const n = locations.count;
+  return {
+    candidates,
+    distanceFactor: distanceFactors(candidates, locations, rules),
+    cumulative: new Float64Array(candidates.end.length),
+    stamp: new Int32Array(n).fill(-1),
+    phase: 0,
+    endpointValue: new Float64Array(n),
+    full: new Uint8Array(n),
+  };
+}
+
+/** Replaces the candidate table after a topology change. */
+export function resetCandidates(t: RouteTables, candidates: CandidateTable, locations: LocationState, rules: MoveRules): RouteTables {
+  const fresh = createRouteTables(candidates, locations, rules);
+  fresh.phase = t.phase;
+  return fresh;
+}
+
+function distanceFactors(c: CandidateTable, locations: LocationState, rules: MoveRules): Float64Array {
+  const out = new Float64Array(c.end.length);
+  const n = locations.count;
+  for (let o = 0; o < n; o++) {
+    for (let k = c.candStart[o]; k < c.candStart[o + 1]; k++) {
+      const base = rules.softening + c.lengthKm[k];
+      let f = rules.distance_power === 1 ? 1 / base : 1 / base ** rules.distance_power;
+      if (rules.stay_close_to_home) {
+        const v = c.end[k];
+        const km = fleeHaversineKm(locations.x[o], locations.y[o], locations.x[v], locations.y[v]);
+        f /= Math.max(1, km) ** rules.home_distance_power;
+      }
+      out[k] = f;
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts a phase: computes C(l) and the endpoint values from the current counts (the snapshot all
+ * decisions of this phase see) and invalidates every location's cumulative table.
+ */
+export function beginPhase(t: RouteTables, locations: LocationState, rules: MoveRules): void {
+  t.phase++;
+  const n = locations.count;
+  const usePop = rules.use_pop_for_loc_weight;
+  for (let l = 0; l < n; l++) {
+    const c = occupancyMultiplier(locations.capacity[l], locations.agents[l], rules.capacity_scaling, rules.capacity_buffer);
+    let s = locations.score[l];
+    if (usePop && (locations.flags[l] & LocationFlag.camp) === 0) s *= Math.max(1, locations.population[l]) ** rules.pop_power_for_loc_weight;
+    t.endpointValue[l] = (rules.weight_softening + s) * c;
+    t.full[l] = (locations.flags[l] & LocationFlag.camp) !== 0 && c < 0.5 ? 1 : 0;
+  }
+}
+
+function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
+  const c = t.candidates;
+  const from = c.candStart[l];
+  const to = c.candStart[l + 1];
+  const cum = t.cumulative;
+  const power = rules.weight_power;
+  let max = 0;
+  for (let k = from; k < to; k++) {
+    let w = t.endpointValue[c.end[k]] * t.distanceFactor[k];
+    if (power !== 1) w = w ** power;
+    cum[k] = w;
+    if (w > max) max = w;
+  }
+  if (rules.pruning_threshold > 1.001) {
+    const floor = max / rules.pruning_threshold;
+    for (let k = from; k < to; k++) if (cum[k] < floor) cum[k] = 0;
+  }
+  let total = 0;
+  for (let k = from; k < to; k++) {
+    total += cum[k];
+    cum[k] = total;
+  }
+  if (total === 0) {
+    // Q19: all weights zero -> every candidate equally likely.
+    for (let k = from; k < to; k++) cum[k] = k - from + 1;
+  }
+  t.stamp[l] = t.phase;
+}
+
+/**
+ * Picks a candidate path from location `l` with uniform `u`; returns its path id, or -1 when the
+ * location has no candidates (no active links).
+ */
+export function chooseRoute(t: RouteTables, l: number, u: number, rules: MoveRules): number {
+  const c = t.candidates;
+  let lo = c.candStart[l];
+  let hi = c.candStart[l + 1];
+  if (lo === hi) return -1;
+  if (t.stamp[l] !== t.phase) buildLocationTable(t, l, rules);
+  const cum = t.cumulative;
+  const target = u * cum[hi - 1];
+  hi--;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cum[mid] > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return c.path[lo];
+}

@@ -1,0 +1,191 @@
+/**
+ * A run of Flee's model: start-up (flee-model.md §5) and the day loop (§6) as a fixed pipeline of
+ * phases. Pure computation: no files, no clock, no console.
+ */
+import { addAgents, createAgentTable } from './agentTable.js';
+import { buildCandidateTable, createPathPool } from './candidatePaths.js';
+import { createLocationState, isCamp } from './locationState.js';
+import { createNetwork, refreshActiveCsr } from './network.js';
+import { applyCorrections, dailyValues, scaledSeries } from './observedSeries.js';
+import type { ScaledPoint } from './observedSeries.js';
+import { CounterRandom } from './random.js';
+import { createRouteTables } from './routeChoice.js';
+import type { ObservedInputs, SimulationState } from './state.js';
+import { applyClosures } from './phases/applyClosures.js';
+import { decideMoves, effectiveMoveChance } from './phases/decideMoves.js';
+import { refreshSpawnWeights } from './phases/refreshSpawnWeights.js';
+import { spawnAgents } from './phases/spawnAgents.js';
+import { travel } from './phases/travel.js';
+import { updateConflicts } from './phases/updateConflicts.js';
+import { updateScores } from './phases/updateScores.js';
+import { InputError } from '../errors.js';
+import { createDailyRecorder } from '../observe/dailyRecorder.js';
+import type { DailyRecorder } from '../observe/dailyRecorder.js';
+import type { RunRecord } from '../observe/types.js';
+import type { Scenario } from '../scenario/types.js';
+import type { Settings } from '../settings/types.js';
+
+export interface RunOptions {
+  readonly seed: number;
+  /** Days to simulate; default: the scenario's Length. */
+  readonly days?: number;
+}
+
+export interface Simulation {
+  readonly state: SimulationState;
+  /** Simulates the next day; returns false when all days are done. */
+  step(): boolean;
+  /** Runs the remaining days, calling `onDay` after each. */
+  run(onDay?: (day: number) => void): RunRecord;
+  /** Per-day aggregates of the days simulated so far. */
+  record(): RunRecord;
+}
+
+function prepareObserved(scenario: Scenario, hasten: number, days: number): { daily: Float64Array[]; tables: ScaledPoint[][] } {
+  const tables: ScaledPoint[][] = scenario.series.map((series) => {
+    const t = scaledSeries(series, hasten);
+    if (t === undefined) {
+      throw new InputError(`series "${series.name}" cannot be combined: a later file starts after the first one (Flee fails here, quirk Q14)`, {
+        file: series.source.file,
+        line: series.source.line,
+        expected: 'every file of a row to start no later than the first file',
+      });
+    }
+    return t;
+  });
+  const failed = applyCorrections(tables, scenario.corrections);
+  if (failed >= 0) {
+    const c = scenario.corrections[failed];
+    throw new InputError(`the correction date is not a row of series "${scenario.series[c.series].name}" after merging`, {
+      file: c.source.file,
+      line: c.source.line,
+      expected: 'a date that is a later row of the series',
+    });
+  }
+  return { daily: tables.map((t) => dailyValues(t, Math.max(days, 1))), tables };
+}
+
+export function createSimulation(scenario: Scenario, settings: Settings, options: RunOptions): Simulation {
+  const days = options.days ?? scenario.days;
+  if (!Number.isInteger(days) || days < 1) throw new InputError(`days must be a positive integer, got ${days}`, { field: 'days' });
+  const rules = settings.move_rules;
+  const hasten = settings.optimisations.hasten;
+  for (let k = 0; k < scenario.conflicts.intensity.length; k++) {
+    if (scenario.conflicts.intensity[k].length < days) {
+      throw new InputError(`conflicts.csv has ${scenario.conflicts.intensity[k].length} day rows but the run has ${days} days`, {
+        file: 'input_csv/conflicts.csv',
+        expected: `at least ${days} data rows (one per day, by position)`,
+      });
+    }
+  }
+  const locations = createLocationState(scenario.locations, rules, hasten);
+  const network = createNetwork(locations.count, scenario.routes);
+  const pool = createPathPool();
+  const candidates = buildCandidateTable(network, locations, rules.awareness_level, pool);
+  const routes = createRouteTables(candidates, locations, rules);
+
+  const { daily } = prepareObserved(scenario, hasten, days);
+  const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
+  const camps: number[] = [];
+  for (let l = 0; l < locations.count; l++) if (isCamp(locations, l)) camps.push(l);
+  const campSeries = Int32Array.from(camps, (l) => seriesByName.get(locations.names[l]) ?? -1);
+  for (let k = 0; k < camps.length; k++) {
+    if (campSeries[k] < 0) {
+      const row = scenario.locations[camps[k]];
+      throw new InputError(`camp "${row.name}" has no observed series in source_data/data_layout.csv`, {
+        file: row.source.file,
+        line: row.source.line,
+        expected: 'a data_layout.csv row naming every camp (Flee fails without one)',
+      });
+    }
+  }
+  const day0 = new Float64Array(locations.count);
+  for (let l = 0; l < locations.count; l++) {
+    const sIdx = seriesByName.get(locations.names[l]);
+    if (sIdx !== undefined) day0[l] = daily[sIdx][0];
+  }
+  const observed: ObservedInputs = {
+    daily,
+    campSeries,
+    offsetByDay0: settings.spawn_rules.empty_camps_on_day0,
+  };
+
+  const spawnRules = settings.spawn_rules;
+  let expectedAgents = 0;
+  for (const d of daily) expectedAgents = Math.max(expectedAgents, d[d.length - 1] ?? 0);
+  const agents = createAgentTable(Math.ceil(expectedAgents * 1.2) + 1024);
+
+  const state: SimulationState = {
+    scenario,
+    settings,
+    days,
+    locations,
+    network,
+    pool,
+    routes,
+    agents,
+    rng: new CounterRandom(options.seed),
+    observed,
+    camps: Int32Array.from(camps),
+    closures: scenario.closures,
+    locationChanges: scenario.locationChanges,
+    spawnWeights: new Float64Array(locations.count),
+    spawnTimeRef: 0,
+    debt: 0,
+    rawCount: 0,
+    day0,
+    day: 0,
+    agentSteps: 0,
+    warnings: [],
+  };
+  refreshSpawnWeights(state, 0);
+
+  // Start-up step 8: camps receive their day-0 registrations and initial IDPs.
+  for (let k = 0; k < camps.length; k++) {
+    const l = camps[k];
+    let n = 0;
+    if (spawnRules.insert_day0 && !spawnRules.empty_camps_on_day0) n += Math.trunc(daily[campSeries[k]][0]);
+    const idps = scenario.locations[l].attributes.initial_idps;
+    if (idps !== undefined && idps.trim() !== '') n += Math.trunc(Number(idps));
+    if (n > 0) {
+      addAgents(agents, l, n);
+      locations.agents[l] += n;
+    }
+  }
+
+  const recorder: DailyRecorder = createDailyRecorder(state);
+  const moveChance = new Float64Array(locations.count);
+  const rng = state.rng;
+
+  const step = (): boolean => {
+    const t = state.day;
+    if (t >= days) return false;
+    updateConflicts(state, t);
+    spawnAgents(state, t, rng);
+    refreshSpawnWeights(state, t);
+    applyClosures(state, t);
+    if (network.version !== state.routes.candidates.version) {
+      refreshActiveCsr(network);
+      state.routes = createRouteTables(buildCandidateTable(network, locations, rules.awareness_level, pool), locations, rules);
+    }
+    refreshSpawnWeights(state, t);
+    updateScores(state, t);
+    effectiveMoveChance(state, moveChance);
+    state.agentSteps += agents.count;
+    decideMoves(state, t, moveChance, rng);
+    travel(state, t, moveChance, rng);
+    recorder.record(state, t);
+    state.day = t + 1;
+    return true;
+  };
+
+  return {
+    state,
+    step,
+    run(onDay) {
+      while (step()) onDay?.(state.day - 1);
+      return recorder.finish(state, state.day);
+    },
+    record: () => recorder.finish(state, state.day),
+  };
+}

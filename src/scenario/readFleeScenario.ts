@@ -1,0 +1,80 @@
+/**
+ * Reads a scenario folder in Flee's layout (flee-model.md §2) into a validated Scenario.
+ * Every file is checked before anything is returned; all problems found are reported together
+ * as one InputError (see problems.ts), each naming file, line, field and expectation.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { readClosures } from './closuresFile.js';
+import { readConflicts } from './conflictsFile.js';
+import { isCampKind } from './locationKind.js';
+import { readLocationChanges } from './locationChangesFile.js';
+import { LOCATIONS_FILE, readLocations } from './locationsFile.js';
+import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
+import { ProblemList } from './problems.js';
+import { readRoutes } from './routesFile.js';
+import { readSimPeriod } from './simPeriodFile.js';
+import type { Scenario, Warning } from './types.js';
+
+export function readFleeScenario(dir: string): Scenario {
+  const root = resolve(dir);
+  assertFolder(root, 'scenario folder');
+  assertFolder(join(root, 'input_csv'), 'input_csv folder of the scenario');
+  const problems = new ProblemList();
+  const warnings: Warning[] = [];
+
+  const period = readSimPeriod(root, problems);
+  const table = readLocations(root, problems);
+  const byName = table?.byName ?? new Map<string, number>();
+  const locations = table?.locations ?? [];
+  const routes = table === undefined ? undefined : readRoutes(root, byName, problems, warnings);
+  const countries = new Set(locations.map((l) => l.country));
+  const closures = table === undefined ? undefined : readClosures(root, byName, countries, problems, warnings);
+  const conflicts = table === undefined ? undefined : readConflicts(root, byName, period?.days, problems, warnings);
+  const startDay = period?.startDay ?? 0;
+  const observed = table === undefined ? undefined : readObservedSeries(root, locations, byName, startDay, problems);
+  const corrections = observed === undefined ? [] : readCorrections(root, observed, startDay, problems);
+  const locationChanges = table === undefined ? [] : readLocationChanges(root, byName, problems);
+
+  if (locations.length > 0 && !locations.some((l) => !isCampKind(l.kind) && l.populationOrCapacity > 0)) {
+    problems.add('every location has population 0', {
+      file: LOCATIONS_FILE,
+      field: 'population',
+      expected: 'at least one non-camp location with population > 0 (new agents are placed in proportion to population)',
+    });
+  }
+  problems.throwIfAny();
+  if (period === undefined || routes === undefined || closures === undefined || conflicts === undefined || observed === undefined) {
+    throw new Error('readFleeScenario: a reader returned nothing without recording a problem');
+  }
+  return {
+    name: basename(root),
+    dir: root,
+    startDate: period.startDate,
+    days: period.days,
+    locations,
+    routes,
+    closures,
+    conflicts,
+    series: observed.series,
+    corrections,
+    locationChanges,
+    demographics: listDemographics(root),
+    warnings,
+  };
+}
+
+function assertFolder(path: string, what: string): void {
+  if (!existsSync(path) || !statSync(path).isDirectory()) {
+    throw new InputError(`${what} not found: ${path}`, { file: path, expected: 'a folder with input_csv/ and source_data/ (Flee layout)' });
+  }
+}
+
+/** `input_csv/demographics_<attr>.csv` files present, as paths relative to the scenario folder. */
+function listDemographics(root: string): string[] {
+  return readdirSync(join(root, 'input_csv'))
+    .filter((f) => /^demographics_.+\.csv$/.test(f))
+    .sort()
+    .map((f) => `input_csv/${f}`);
+}
