@@ -27,6 +27,8 @@ export interface CandidateTable {
   readonly end: Int32Array;
   /** Total length in km. */
   readonly lengthKm: Float64Array;
+  /** The first active link from the origin toward the first waypoint (Flee's first match). */
+  readonly firstLink: Int32Array;
   /** Network version the table was built for. */
   readonly version: number;
 }
@@ -63,22 +65,30 @@ export function buildCandidateTable(net: Network, locations: LocationState, awar
   const candStart = new Int32Array(n + 1);
   let path: Int32Array = new Int32Array(1024);
   let end: Int32Array = new Int32Array(1024);
+  let firstLink: Int32Array = new Int32Array(1024);
   let lengthKm = new Float64Array(1024);
   let count = 0;
   const stack = new Int32Array(n + 1); // nodes on the current path, origin first
   const onPath = new Uint8Array(n);
   const flags = locations.flags;
 
+  const firstLinkTo = (from: number, to: number): number => {
+    for (const id of net.active[from]) if (net.linkTo[id] === to) return id;
+    return -1;
+  };
+
   const emit = (depth: number, km: number): void => {
     if (count === path.length) {
       path = growInt(path, count + 1);
       end = growInt(end, count + 1);
+      firstLink = growInt(firstLink, count + 1);
       const l2 = new Float64Array(path.length);
       l2.set(lengthKm);
       lengthKm = l2;
     }
     path[count] = addPath(pool, stack.subarray(1), depth);
     end[count] = stack[depth];
+    firstLink[count] = firstLinkTo(stack[0], stack[1]);
     lengthKm[count] = km;
     count++;
   };
@@ -114,6 +124,7 @@ export function buildCandidateTable(net: Network, locations: LocationState, awar
     path: path.slice(0, count),
     end: end.slice(0, count),
     lengthKm: lengthKm.slice(0, count),
+    firstLink: firstLink.slice(0, count),
     version: net.version,
   };
 }

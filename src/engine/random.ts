@@ -21,10 +21,11 @@ const WEYL = 0x9e3779b9 | 0;
 
 /** Purposes that get their own streams, so that adding draws in one place never shifts another. */
 export const StreamPurpose = {
-  agent: 0,
-  spawn: 1,
-  conflictSpawn: 2,
-  replica: 3,
+  decision: 0,
+  travel: 1,
+  spawn: 2,
+  conflictSpawn: 3,
+  replica: 4,
 } as const;
 
 /**
@@ -46,6 +47,23 @@ export class CounterRandom {
     let s = mix32(this.seedLo ^ Math.imul(day + 1, 0x85ebca6b));
     s = mix32(s ^ Math.imul(key + 1, 0xc2b2ae35) ^ this.seedHi);
     this.state = mix32(s ^ Math.imul(purpose + 1, 0x27d4eb2f));
+  }
+
+  /**
+   * A 32-bit key for all streams of one (day, purpose): computed once per phase, then `begin`
+   * positions the stream of one agent with a single hash.
+   */
+  dayKey(day: number, purpose: number): number {
+    let s = mix32(this.seedLo ^ Math.imul(day + 1, 0x85ebca6b));
+    s = mix32(s ^ Math.imul(purpose + 1, 0x27d4eb2f) ^ this.seedHi);
+    return s;
+  }
+
+  /** Starts the stream of `key` under `dayKey` and returns its first uniform in [0, 1). */
+  begin(dayKey: number, key: number): number {
+    const h = mix32(dayKey ^ Math.imul(key + 1, 0x9e3779b1));
+    this.state = h | 0;
+    return h * INV_2_32;
   }
 
   /** Uniform in [0, 1) with 32 bits of resolution. */

@@ -118,8 +118,8 @@ function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
 }
 
 /**
- * Picks a candidate path from location `l` with uniform `u`; returns its path id, or -1 when the
- * location has no candidates (no active links).
+ * Picks a candidate from location `l` with uniform `u`; returns its index in the candidate table,
+ * or -1 when the location has no candidates (no active links).
  */
 export function chooseRoute(t: RouteTables, l: number, u: number, rules: MoveRules): number {
   const c = t.candidates;
@@ -135,5 +135,5 @@ export function chooseRoute(t: RouteTables, l: number, u: number, rules: MoveRul
     if (cum[mid] > target) hi = mid;
     else lo = mid + 1;
   }
-  return c.path[lo];
+  return lo;
 }

@@ -12,7 +12,7 @@ import { CounterRandom } from './random.js';
 import { createRouteTables } from './routeChoice.js';
 import type { ObservedInputs, SimulationState } from './state.js';
 import { applyClosures } from './phases/applyClosures.js';
-import { decideMoves, effectiveMoveChance } from './phases/decideMoves.js';
+import { decideMoves, effectiveMoveChance, updateRecentTravel } from './phases/decideMoves.js';
 import { refreshSpawnWeights } from './phases/refreshSpawnWeights.js';
 import { spawnAgents } from './phases/spawnAgents.js';
 import { travel } from './phases/travel.js';
@@ -172,6 +172,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     updateScores(state, t);
     effectiveMoveChance(state, moveChance);
     state.agentSteps += agents.count;
+    if (rules.avoid_short_stints) updateRecentTravel(state);
     decideMoves(state, t, moveChance, rng);
     travel(state, t, moveChance, rng);
     recorder.record(state, t);

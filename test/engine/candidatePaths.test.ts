@@ -43,7 +43,7 @@ function candidatesFromA(withD: boolean, awareness: number) {
     const nodes = Array.from(pool.nodes.subarray(pool.start[p], pool.start[p] + pool.length[p]), (i) => names[i]);
     list.push({ route: nodes.join(','), weight: routes.endpointValue[table.end[k]] * routes.distanceFactor[k] });
   }
-  return { list, routes, settings, pool, names };
+  return { list, routes, settings, pool, names, table };
 }
 
 describe('candidate paths and weights (flee-model.md §7.3-7.4 worked example)', () => {
@@ -73,11 +73,11 @@ describe('candidate paths and weights (flee-model.md §7.3-7.4 worked example)',
   });
 
   it('chooseRoute samples candidates in proportion to their weights', () => {
-    const { routes, settings, pool, names } = candidatesFromA(true, 2);
+    const { routes, settings, pool, names, table } = candidatesFromA(true, 2);
     const counts = new Map<string, number>();
     const draws = 20000;
     for (let i = 0; i < draws; i++) {
-      const p = chooseRoute(routes, 0, (i + 0.5) / draws, settings.move_rules);
+      const p = table.path[chooseRoute(routes, 0, (i + 0.5) / draws, settings.move_rules)];
       const key = Array.from(pool.nodes.subarray(pool.start[p], pool.start[p] + pool.length[p]), (k) => names[k]).join(',');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }

@@ -23,7 +23,7 @@ function oneTraveller(bc: number, closures: Omit<ClosureRow, 'source'>[] = []): 
     conflicts: { A: 1 },
     closures,
   });
-  const settings = parseSettingsText('move_rules:\n  max_move_speed: 360\n  awareness_level: 2\n  camp_movechance: 0\n', 'test.yml');
+  const settings = parseSettingsText('move_rules:\n  max_move_speed: 360\n  awareness_level: 2\n  camp_movechance: 0\n  avoid_short_stints: true\n', 'test.yml');
   const sim = createSimulation(scenario, settings, { seed: 7 });
   const s = sim.state;
   addAgents(s.agents, 0, 1);

@@ -8,24 +8,53 @@ import type { SimulationState } from '../state.js';
 import type { CounterRandom } from '../random.js';
 
 /**
- * Runs the decision for agent `a` (not travelling), drawing from `rng` (already positioned on the
- * agent's stream). `moveChance` is the location's effective leave probability of the day.
+ * Leave probability of agent `a` at its location (§7.2): 1 when it has a route or when a short stint
+ * forces a town move, else the location's effective move chance of the day.
  */
+export function leaveChance(s: SimulationState, a: number, forceTownMove: boolean, moveChance: Float64Array): number {
+  const l = s.agents.location[a];
+  if (forceTownMove && (s.locations.flags[l] & LocationFlag.town) !== 0) return 1;
+  if (s.agents.routePath[a] >= 0) return 1;
+  return moveChance[l];
+}
+
+/** Runs the decision for agent `a` (not travelling), drawing from `rng` (positioned on the agent's stream). */
 export function decide(s: SimulationState, a: number, forceTownMove: boolean, moveChance: Float64Array, rng: CounterRandom): void {
+  const m = leaveChance(s, a, forceTownMove, moveChance);
+  if (m < 1 && rng.next() >= m) return;
+  depart(s, a, rng);
+}
+
+/** The agent leaves: picks a route if it has none, then steps onto its first link (or does not move). */
+export function depart(s: SimulationState, a: number, rng: CounterRandom): void {
   const agents = s.agents;
   const l = agents.location[a];
-  let m: number;
-  if (forceTownMove && (s.locations.flags[l] & LocationFlag.town) !== 0) m = 1;
-  else if (agents.routePath[a] >= 0) m = 1;
-  else m = moveChance[l];
-  if (m < 1 && rng.next() >= m) return;
-  if (agents.routePath[a] < 0) {
-    const path = chooseRoute(s.routes, l, rng.next(), s.settings.move_rules);
-    if (path < 0) return;
-    agents.routePath[a] = path;
-    agents.routePosition[a] = 0;
+  if (agents.routePath[a] >= 0) {
+    takeNextStep(s, a, l);
+    return;
   }
-  takeNextStep(s, a, l);
+  const routes = s.routes;
+  const k = chooseRoute(routes, l, rng.next(), s.settings.move_rules);
+  if (k < 0) return;
+  const c = routes.candidates;
+  // A fresh route: its first link and final waypoint are known from the candidate table.
+  if (routes.full[c.end[k]] === 1) return;
+  const path = c.path[k];
+  if (s.pool.length[path] > 1) {
+    agents.routePath[a] = path;
+    agents.routePosition[a] = 1;
+  }
+  stepOnto(s, a, l, c.firstLink[k]);
+}
+
+function stepOnto(s: SimulationState, a: number, l: number, link: number): void {
+  const agents = s.agents;
+  const net = s.network;
+  s.locations.agents[l]--;
+  net.linkAgents[link]++;
+  net.linkEntries[link]++;
+  agents.link[a] = link;
+  agents.distanceOnLink[a] = 0;
 }
 
 /** Flee's `take_next_step`: onto the first active link toward the next waypoint, unless the final camp is full. */
@@ -52,9 +81,5 @@ function takeNextStep(s: SimulationState, a: number, l: number): void {
   }
   if (pos + 1 >= len) agents.routePath[a] = -1;
   else agents.routePosition[a] = pos + 1;
-  s.locations.agents[l]--;
-  net.linkAgents[link]++;
-  net.linkEntries[link]++;
-  agents.link[a] = link;
-  agents.distanceOnLink[a] = 0;
+  stepOnto(s, a, l, link);
 }

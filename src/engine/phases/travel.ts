@@ -10,52 +10,70 @@ import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
 
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
-  beginPhase(s.routes, s.locations, s.settings.move_rules);
-  const agents = s.agents;
-  const n = agents.count;
-  for (let a = 0; a < n; a++) {
-    if (agents.link[a] < 0) continue;
-    // Offset the stream from the decision phase's so the two phases never share draws.
-    rng.reset(day, a + 0x40000000, StreamPurpose.agent);
-    finishTravel(s, a, moveChance, rng);
-  }
-}
-
-function finishTravel(s: SimulationState, a: number, moveChance: Float64Array, rng: CounterRandom): void {
+  const rules = s.settings.move_rules;
+  beginPhase(s.routes, s.locations, rules);
   const agents = s.agents;
   const net = s.network;
-  const loc = s.locations;
-  const rules = s.settings.move_rules;
-  for (;;) {
-    const e = agents.link[a];
-    let speed = net.linkSpeed[e];
-    if (speed !== speed) speed = rules.max_move_speed; // NaN: no per-link speed
-    if (rules.start_on_foot && agents.placesTravelled[a] === 1) speed = rules.max_walk_speed;
-    const walk = net.linkWalkProbability[e];
-    if (walk > 0 && rng.next() < walk) speed = rules.max_walk_speed;
-    const length = net.linkLength[e];
-    const progress = agents.distanceOnLink[a] + speed;
-    agents.distanceOnLink[a] = progress;
-    agents.movedToday[a] += speed;
-    if (progress <= length) return;
-    if (agents.placesTravelled[a] < 255) agents.placesTravelled[a]++;
-    agents.movedToday[a] += length - progress;
-    net.linkAgents[e]--;
-    agents.link[a] = -1;
-    agents.distanceOnLink[a] = 0;
-    if (net.linkClosed[e] === 1) {
-      const back = net.linkFrom[e];
-      agents.location[a] = back;
-      loc.agents[back]++;
-      return;
+  const n = agents.count;
+  const link = agents.link;
+  const location = agents.location;
+  const progressOf = agents.distanceOnLink;
+  const moved = agents.movedToday;
+  const places = agents.placesTravelled;
+  const recent = agents.recentTravel;
+  const present = s.locations.agents;
+  const linkSpeed = net.linkSpeed;
+  const linkWalk = net.linkWalkProbability;
+  const linkLength = net.linkLength;
+  const linkClosed = net.linkClosed;
+  const linkFrom = net.linkFrom;
+  const linkTo = net.linkTo;
+  const linkAgents = net.linkAgents;
+  const maxSpeed = rules.max_move_speed;
+  const walkSpeed = rules.max_walk_speed;
+  const startOnFoot = rules.start_on_foot;
+  const avoidShortStints = rules.avoid_short_stints;
+  const key = rng.dayKey(day, StreamPurpose.travel);
+  for (let a = 0; a < n; a++) {
+    let e = link[a];
+    if (e < 0) continue;
+    // moved_today starts at 0 each day (step 6.5g); only travellers can have moved.
+    moved[a] = 0;
+    rng.begin(key, a);
+    // Flee's finish_travel, with its recursion on chained legs turned into a loop.
+    for (;;) {
+      let speed = linkSpeed[e];
+      if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
+      if (startOnFoot && places[a] === 1) speed = walkSpeed;
+      const walk = linkWalk[e];
+      if (walk > 0 && rng.next() < walk) speed = walkSpeed;
+      const length = linkLength[e];
+      const progress = progressOf[a] + speed;
+      progressOf[a] = progress;
+      if (progress <= length) {
+        moved[a] += speed;
+        break;
+      }
+      if (places[a] < 255) places[a]++;
+      const movedNow = moved[a] + speed + (length - progress);
+      moved[a] = movedNow;
+      linkAgents[e]--;
+      link[a] = -1;
+      progressOf[a] = 0;
+      if (linkClosed[e] === 1) {
+        const back = linkFrom[e];
+        location[a] = back;
+        present[back]++;
+        break;
+      }
+      const to = linkTo[e];
+      location[a] = to;
+      present[to]++;
+      if (!(movedNow < speed)) break;
+      const force = avoidShortStints && (recent[a] + movedNow / maxSpeed) / 2 < 0.5;
+      decide(s, a, force, moveChance, rng);
+      e = link[a];
+      if (e < 0) break;
     }
-    const chain = agents.movedToday[a] < speed;
-    const to = net.linkTo[e];
-    agents.location[a] = to;
-    loc.agents[to]++;
-    if (!chain) return;
-    const force = rules.avoid_short_stints && (agents.recentTravel[a] + agents.movedToday[a] / rules.max_move_speed) / 2 < 0.5;
-    decide(s, a, force, moveChance, rng);
-    if (agents.link[a] < 0) return;
   }
 }
