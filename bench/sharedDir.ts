@@ -1,6 +1,6 @@
 /**
- * Where the read-only shared data lives: `../shared` beside the repository, or CORRIDOR_SHARED_DIR.
- * Benchmarks and tests read scenarios there in place.
+ * The read-only data folder shared between projects (`../shared` next to the repository, or
+ * CORRIDOR_SHARED_DIR). Tests (through test/helpers/sharedData.ts) and benchmarks read it here.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,13 +17,22 @@ function repositoryRoot(): string {
 }
 
 export function sharedDir(): string {
-  const fromEnv = process.env.CORRIDOR_SHARED_DIR;
-  const dir = fromEnv !== undefined && fromEnv !== '' ? resolve(fromEnv) : resolve(repositoryRoot(), '..', 'shared');
-  if (!existsSync(join(dir, 'scenarios'))) {
+  const root = repositoryRoot();
+  const override = process.env.CORRIDOR_SHARED_DIR;
+  const fromEnv = override !== undefined && override !== '';
+  const dir = fromEnv ? resolve(override) : resolve(root, '..', 'shared');
+  if (!existsSync(dir)) {
     throw new Error(
-      `the shared data folder was expected at ${dir} (with scenarios/ inside); ` +
-        'put the workplace\'s shared/ folder beside the repository or set CORRIDOR_SHARED_DIR to its path',
+      `shared data folder not found: expected ${dir}` +
+        (fromEnv
+          ? ' (from CORRIDOR_SHARED_DIR)'
+          : ` (../shared next to the repository root ${root}); set CORRIDOR_SHARED_DIR=/path/to/shared to use another location`),
     );
   }
   return dir;
+}
+
+/** A path inside `<shared>/scenarios`, e.g. `sharedScenario('flee/mali2012')`. */
+export function sharedScenario(relative: string): string {
+  return join(sharedDir(), 'scenarios', relative);
 }

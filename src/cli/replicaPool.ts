@@ -27,6 +27,16 @@ type WorkerMessage =
   | { kind: 'done'; result: ReplicaResult }
   | { kind: 'error'; message: string; input: boolean };
 
+/**
+ * Starts a replica worker. Run from the TypeScript sources (tests, `tsx`), the worker first
+ * registers tsx's loader in its own thread; the built JavaScript loads directly.
+ */
+function startWorker(url: URL): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
 export async function runReplicas(scenario: Scenario, settings: Settings, o: PoolOptions): Promise<ReplicaResult[]> {
   const seeds = Array.from({ length: o.replicas }, (_, k) => replicaSeed(o.seed, k));
   const workers = Math.max(1, Math.min(o.threads, o.replicas));
@@ -71,7 +81,7 @@ export async function runReplicas(scenario: Scenario, settings: Settings, o: Poo
       w.on('error', reject);
       send();
     });
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl));
+  const pool = Array.from({ length: workers }, () => startWorker(workerUrl));
   try {
     await Promise.all(pool.map(runOn));
   } finally {

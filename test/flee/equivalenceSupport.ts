@@ -1,0 +1,33 @@
+/**
+ * Runs equivalence cases in the test process (one thread: vitest already spreads test files over
+ * the cores) and formats failures so that they name scenario, camp and day.
+ */
+import { readBaseline } from '../../bench/baseline.js';
+import { equivalenceCases } from '../../bench/equivalence/cases.js';
+import type { EquivalenceCase } from '../../bench/equivalence/cases.js';
+import { validationErrors } from '../../src/analysis/validationError.js';
+import { replicaSeed } from '../../src/engine/random.js';
+import { createSimulation } from '../../src/engine/simulation.js';
+import type { RunRecord } from '../../src/observe/types.js';
+import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
+import { loadSettings } from '../../src/settings/loadSettings.js';
+import { sharedDir } from '../helpers/sharedData.js';
+
+export function equivalenceCase(name: string): EquivalenceCase {
+  const c = equivalenceCases(sharedDir()).find((x) => x.scenario === name);
+  if (c === undefined) throw new Error(`no equivalence case ${name}`);
+  return c;
+}
+
+export function fleeBaseline(name: string) {
+  const row = readBaseline(sharedDir()).find((r) => r.scenario === name);
+  if (row === undefined) throw new Error(`no baseline row for ${name}`);
+  return row;
+}
+
+export function runReplicasInProcess(c: EquivalenceCase, replicas: number, seed = 1): { records: RunRecord[]; ard: number[] } {
+  const scenario = readFleeScenario(c.dir);
+  const settings = loadSettings({ file: c.settingsFile, overrides: c.overrides });
+  const records = Array.from({ length: replicas }, (_, k) => createSimulation(scenario, settings, { seed: replicaSeed(seed, k) }).run());
+  return { records, ard: records.map((r) => validationErrors(r).ard) };
+}
