@@ -1,25 +1,33 @@
 /**
- * Agents as columns of typed arrays (no per-agent objects). Agent ids are creation order, which
- * is also the processing order of every phase.
+ * Agents as columns of typed arrays (no per-agent objects). Agent ids are creation order, and
+ * phases visit agents in that order (though, since phases read counts snapshotted at their start
+ * and draw from streams keyed by agent id, no result depends on the order).
+ *
+ * Memory: 29 bytes per agent (see the columns below).
  */
 export interface AgentTable {
   count: number;
   capacity: number;
-  /** Current location, or the location the agent's link starts from while travelling. */
+  /** Current location, or the location the agent's link starts from while travelling. (4 B) */
   location: Int32Array;
-  /** Link object id while travelling, -1 at a location. */
+  /** Link object id while travelling, -1 at a location. (4 B) */
   link: Int32Array;
-  /** km progress on the current link. */
-  distanceOnLink: Float64Array;
-  /** km moved today (net of overshoot, §7.6). */
-  movedToday: Float64Array;
-  /** Exponential average of daily distance / max_move_speed (§7.7). */
-  recentTravel: Float64Array;
-  /** Remaining route: path id in the pool (-1 = empty route) and index of the next waypoint. */
+  /** km progress on the current link. (4 B) */
+  distanceOnLink: Float32Array;
+  /** recent_travel_distance (§7.7) as of the end of day `recentTravelDay`. (4 B) */
+  recentTravel: Float32Array;
+  /** The day `recentTravel` refers to; it halves every day without travel. (2 B) */
+  recentTravelDay: Int16Array;
+  /** Remaining route: path id in the pool (-1 = empty route) and index of the next waypoint. (4 + 2 B) */
   routePath: Int32Array;
   routePosition: Uint16Array;
-  /** Flee's places_travelled, saturating at 255 (only `== 1` is ever tested). */
+  /** Flee's places_travelled, saturating at 255 (only `== 1` is ever tested). (1 B) */
   placesTravelled: Uint8Array;
+  /**
+   * The day on which the agent's leave draw at its location succeeds (a geometric waiting time
+   * drawn once, equivalent to one Bernoulli draw per day), or -1 when not drawn yet. (4 B)
+   */
+  nextLeaveDay: Int32Array;
 }
 
 export function createAgentTable(capacity: number): AgentTable {
@@ -29,16 +37,17 @@ export function createAgentTable(capacity: number): AgentTable {
     capacity: c,
     location: new Int32Array(c),
     link: new Int32Array(c),
-    distanceOnLink: new Float64Array(c),
-    movedToday: new Float64Array(c),
-    recentTravel: new Float64Array(c),
+    distanceOnLink: new Float32Array(c),
+    recentTravel: new Float32Array(c),
+    recentTravelDay: new Int16Array(c),
     routePath: new Int32Array(c),
     routePosition: new Uint16Array(c),
     placesTravelled: new Uint8Array(c),
+    nextLeaveDay: new Int32Array(c),
   };
 }
 
-function grown<T extends Int32Array | Float64Array | Uint16Array | Uint8Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Int16Array | Float32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
@@ -50,27 +59,35 @@ function ensureCapacity(t: AgentTable, needed: number): void {
   t.location = grown(t.location, c);
   t.link = grown(t.link, c);
   t.distanceOnLink = grown(t.distanceOnLink, c);
-  t.movedToday = grown(t.movedToday, c);
   t.recentTravel = grown(t.recentTravel, c);
+  t.recentTravelDay = grown(t.recentTravelDay, c);
   t.routePath = grown(t.routePath, c);
   t.routePosition = grown(t.routePosition, c);
   t.placesTravelled = grown(t.placesTravelled, c);
+  t.nextLeaveDay = grown(t.nextLeaveDay, c);
   t.capacity = c;
 }
 
-/** Appends `n` agents at location `l`; returns the id of the first. Location counts are the caller's. */
-export function addAgents(t: AgentTable, l: number, n: number): number {
+/** Appends `n` agents at location `l` on `day`; returns the id of the first. Location counts are the caller's. */
+export function addAgents(t: AgentTable, l: number, n: number, day: number): number {
   ensureCapacity(t, t.count + n);
   const first = t.count;
   const end = first + n;
   t.location.fill(l, first, end);
   t.link.fill(-1, first, end);
   t.distanceOnLink.fill(0, first, end);
-  t.movedToday.fill(0, first, end);
   t.recentTravel.fill(0, first, end);
+  t.recentTravelDay.fill(day - 1, first, end);
   t.routePath.fill(-1, first, end);
   t.routePosition.fill(0, first, end);
   t.placesTravelled.fill(1, first, end);
+  t.nextLeaveDay.fill(-1, first, end);
   t.count = end;
   return first;
+}
+
+/** recent_travel_distance as of the end of day `day` (it halves on every day without travel). */
+export function recentTravelAt(t: AgentTable, a: number, day: number): number {
+  const gap = day - t.recentTravelDay[a];
+  return gap <= 0 ? t.recentTravel[a] : t.recentTravel[a] * 0.5 ** gap;
 }

@@ -2,7 +2,7 @@
  * A run of Flee's model: start-up (flee-model.md §5) and the day loop (§6) as a fixed pipeline of
  * phases. Pure computation: no files, no clock, no console.
  */
-import { addAgents, createAgentTable } from './agentTable.js';
+import { createAgentTable } from './agentTable.js';
 import { buildCandidateTable, createPathPool } from './candidatePaths.js';
 import { createLocationState, isCamp } from './locationState.js';
 import { createNetwork, refreshActiveCsr } from './network.js';
@@ -12,9 +12,9 @@ import { CounterRandom } from './random.js';
 import { createRouteTables } from './routeChoice.js';
 import type { ObservedInputs, SimulationState } from './state.js';
 import { applyClosures } from './phases/applyClosures.js';
-import { decideMoves, effectiveMoveChance, updateRecentTravel } from './phases/decideMoves.js';
+import { decideMoves, effectiveMoveChance } from './phases/decideMoves.js';
 import { refreshSpawnWeights } from './phases/refreshSpawnWeights.js';
-import { spawnAgents } from './phases/spawnAgents.js';
+import { createAt, spawnAgents } from './phases/spawnAgents.js';
 import { travel } from './phases/travel.js';
 import { updateConflicts } from './phases/updateConflicts.js';
 import { updateScores } from './phases/updateScores.js';
@@ -147,10 +147,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     if (spawnRules.insert_day0 && !spawnRules.empty_camps_on_day0) n += Math.trunc(daily[campSeries[k]][0]);
     const idps = scenario.locations[l].attributes.initial_idps;
     if (idps !== undefined && idps.trim() !== '') n += Math.trunc(Number(idps));
-    if (n > 0) {
-      addAgents(agents, l, n);
-      locations.agents[l] += n;
-    }
+    if (n > 0) createAt(state, l, n, 0);
   }
 
   const recorder: DailyRecorder = createDailyRecorder(state);
@@ -170,9 +167,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     }
     refreshSpawnWeights(state, t);
     updateScores(state, t);
-    effectiveMoveChance(state, moveChance);
     state.agentSteps += agents.count;
-    if (rules.avoid_short_stints) updateRecentTravel(state);
+    effectiveMoveChance(state, moveChance);
     decideMoves(state, t, moveChance, rng);
     travel(state, t, moveChance, rng);
     recorder.record(state, t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAgents } from '../../src/engine/agentTable.js';
+import { createAt } from '../../src/engine/phases/spawnAgents.js';
 import { createSimulation } from '../../src/engine/simulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
@@ -26,8 +26,7 @@ function oneTraveller(bc: number, closures: Omit<ClosureRow, 'source'>[] = []): 
   const settings = parseSettingsText('move_rules:\n  max_move_speed: 360\n  awareness_level: 2\n  camp_movechance: 0\n  avoid_short_stints: true\n', 'test.yml');
   const sim = createSimulation(scenario, settings, { seed: 7 });
   const s = sim.state;
-  addAgents(s.agents, 0, 1);
-  s.locations.agents[0]++;
+  createAt(s, 0, 1, 0);
   const pool = s.pool;
   const table = s.routes.candidates;
   for (let k = table.candStart[0]; k < table.candStart[1]; k++) {
@@ -51,12 +50,13 @@ describe('travel phase (flee-model.md §7.6)', () => {
     expect(net.linkFrom[a.link[0]]).toBe(1);
     expect(net.linkTo[a.link[0]]).toBe(2);
     expect(a.distanceOnLink[0]).toBe(360);
-    expect(a.movedToday[0]).toBe(460);
+    // moved_today = 460 km on day 0: recent travel = (0 + 460/360) / 2 (§7.7, float32).
+    expect(a.recentTravel[0]).toBeCloseTo(460 / 360 / 2, 6);
     sim.step();
     expect(a.link[0]).toBe(-1);
     expect(a.location[0]).toBe(2);
-    expect(a.movedToday[0]).toBe(40);
-    expect(a.recentTravel[0]).toBeCloseTo(460 / 360 / 2, 12);
+    // moved_today = 40 km on day 1 (the rest of the 400 km leg).
+    expect(a.recentTravel[0]).toBeCloseTo((460 / 360 / 2 + 40 / 360) / 2, 6);
     expect(sim.state.locations.agents[2]).toBe(1);
   });
 
@@ -68,7 +68,8 @@ describe('travel phase (flee-model.md §7.6)', () => {
     expect(a.distanceOnLink[0]).toBe(360);
     sim.step();
     expect(a.location[0]).toBe(2);
-    expect(a.movedToday[0]).toBe(0);
+    // moved_today = 0 on arrival (which always allows chaining): recent = (460/360/2 + 0) / 2.
+    expect(a.recentTravel[0]).toBeCloseTo(460 / 360 / 4, 6);
   });
 
   it('bounces an agent back to the link\'s start when the link was closed while it travelled, even if reopened (Q11)', () => {

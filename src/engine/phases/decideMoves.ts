@@ -1,8 +1,10 @@
 /**
- * Day step 6.5d (flee-model.md): every agent at a location decides whether and where to move.
- * The leave draw is the first uniform of the agent's stream for the day, so an agent that stays
- * costs one hash. With avoid_short_stints, the end-of-previous-day update of recent travel (step
- * 6.5g, read only by that rule) is applied here, before anything reads it.
+ * Day step 6.5d (flee-model.md): agents at a location decide whether and where to move.
+ * Instead of one Bernoulli leave draw per day, an agent without a route draws once the day on
+ * which its leave draw succeeds (a geometric waiting time; the distribution of leave days is the
+ * same), and is passed over with one comparison until then: settled agents (camps, move chance
+ * 0.001) cost almost nothing. The waiting time is drawn again whenever the agent moves, fails to
+ * depart, or its location's move chance changes.
  */
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
@@ -10,30 +12,44 @@ import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { depart } from './moveDecision.js';
 
-/** Leave probability per location for the day (§7.2, with the optional population factor). */
-export function effectiveMoveChance(s: SimulationState, out: Float64Array): Float64Array {
+/**
+ * Leave probability per location for the day (§7.2, with the optional population factor). Agents
+ * at a location whose probability changed forget their drawn leave day, so that it is drawn again
+ * with the new probability (exact, since waiting times of daily Bernoulli draws are memoryless).
+ */
+export function effectiveMoveChance(s: SimulationState, out: Float64Array): void {
   const loc = s.locations;
   const rules = s.settings.move_rules;
+  let changedAt: Uint8Array | undefined;
   for (let l = 0; l < loc.count; l++) {
     let m = loc.moveChance[l];
     if (rules.movechance_pop_scale_factor !== 0) {
       m *= (Math.max(loc.population[l], loc.capacity[l]) / rules.movechance_pop_base) ** rules.movechance_pop_scale_factor;
     }
-    out[l] = m;
+    if (out[l] !== m) {
+      out[l] = m;
+      changedAt ??= new Uint8Array(loc.count);
+      changedAt[l] = 1;
+    }
   }
-  return out;
+  if (changedAt === undefined) return;
+  const agents = s.agents;
+  for (let a = 0, n = agents.count; a < n; a++) {
+    if (agents.link[a] < 0 && changedAt[agents.location[a]] === 1) agents.nextLeaveDay[a] = -1;
+  }
 }
 
-/** Step 6.5g for every agent: recent travel from the distance moved on the previous day. */
-export function updateRecentTravel(s: SimulationState): void {
-  const agents = s.agents;
-  const moved = agents.movedToday;
-  const recent = agents.recentTravel;
-  const inverseSpeed = 1 / s.settings.move_rules.max_move_speed;
-  for (let a = 0, n = agents.count; a < n; a++) {
-    recent[a] = (recent[a] + moved[a] * inverseSpeed) / 2;
-    moved[a] = 0;
-  }
+const NEVER = 0x3fffffff;
+
+/**
+ * Days until a daily Bernoulli(m) leave draw first succeeds, from one uniform u in [0, 1): a
+ * geometric waiting time. It is 0 exactly when u < m, the outcome of a single day's draw.
+ */
+export function leaveDelay(u: number, m: number): number {
+  if (m >= 1) return 0;
+  if (!(m > 0)) return NEVER;
+  const g = Math.floor(Math.log1p(-u) / Math.log1p(-m));
+  return g < NEVER ? g : NEVER;
 }
 
 export function decideMoves(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
@@ -43,11 +59,23 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const link = agents.link;
   const location = agents.location;
   const routePath = agents.routePath;
+  const nextLeave = agents.nextLeaveDay;
   const key = rng.dayKey(day, StreamPurpose.decision);
   for (let a = 0; a < n; a++) {
     if (link[a] >= 0) continue;
-    const u = rng.begin(key, a);
-    if (routePath[a] < 0 && u >= moveChance[location[a]]) continue;
+    const leaveDay = nextLeave[a];
+    if (leaveDay > day) continue;
+    if (leaveDay < 0 && routePath[a] < 0) {
+      // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
+      const delay = leaveDelay(rng.begin(key, a), moveChance[location[a]]);
+      if (delay > 0) {
+        nextLeave[a] = day + delay;
+        continue;
+      }
+    } else {
+      rng.begin(key, a);
+    }
+    nextLeave[a] = -1;
     depart(s, a, rng);
   }
 }

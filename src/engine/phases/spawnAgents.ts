@@ -79,18 +79,16 @@ function placeBySpawnWeight(s: SimulationState, day: number, count: number, rng:
   }
   // Agents are created grouped by location; order within a day does not change any draw (draws are
   // keyed by agent id and phases read snapshotted counts).
-  for (let l = 0; l < n; l++) if (perLocation[l] > 0) createAt(s, l, perLocation[l]);
+  for (let l = 0; l < n; l++) if (perLocation[l] > 0) createAt(s, l, perLocation[l], day);
 }
 
-function createAt(s: SimulationState, l: number, n: number): void {
-  addAgents(s.agents, l, n);
+/** Creates `n` agents at `l`; they decide on the day they are created. */
+export function createAt(s: SimulationState, l: number, n: number, day: number): void {
+  addAgents(s.agents, l, n, day);
   s.locations.agents[l] += n;
   if (s.settings.spawn_rules.take_from_population) {
     const pop = s.locations.population;
     pop[l] = Math.max(0, pop[l] - n);
-    if (pop[l] === 0 && n > 0) {
-      // Flee warns per agent when population is exhausted; one aggregated note is enough here.
-    }
   }
 }
 
@@ -107,6 +105,6 @@ function spawnFromConflicts(s: SimulationState, day: number, rng: CounterRandom)
     if (mode.spawn_mode === 'constant') n = Math.trunc(d * intensity);
     else if (mode.spawn_mode === 'pop_ratio') n = Math.trunc(d * loc.population[l] * intensity);
     else n = poisson(rng, d * intensity);
-    if (n > 0) createAt(s, l, n);
+    if (n > 0) createAt(s, l, n, day);
   }
 }

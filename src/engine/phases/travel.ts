@@ -3,6 +3,7 @@
  * an agent that completes a leg with budget left decides again at the new location and may chain
  * several legs in one day (Q18). Links closed while an agent was on them send it back to the start.
  */
+import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { beginPhase } from '../routeChoice.js';
@@ -14,13 +15,10 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   beginPhase(s.routes, s.locations, rules);
   const agents = s.agents;
   const net = s.network;
-  const n = agents.count;
   const link = agents.link;
   const location = agents.location;
   const progressOf = agents.distanceOnLink;
-  const moved = agents.movedToday;
   const places = agents.placesTravelled;
-  const recent = agents.recentTravel;
   const present = s.locations.agents;
   const linkSpeed = net.linkSpeed;
   const linkWalk = net.linkWalkProbability;
@@ -34,11 +32,12 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const startOnFoot = rules.start_on_foot;
   const avoidShortStints = rules.avoid_short_stints;
   const key = rng.dayKey(day, StreamPurpose.travel);
-  for (let a = 0; a < n; a++) {
+  for (let a = 0, n = agents.count; a < n; a++) {
     let e = link[a];
     if (e < 0) continue;
-    // moved_today starts at 0 each day (step 6.5g); only travellers can have moved.
-    moved[a] = 0;
+    // moved_today starts at 0 each day (step 6.5g); recent travel as of yesterday's end (§7.7).
+    let movedToday = 0;
+    const recent = avoidShortStints ? recentTravelAt(agents, a, day - 1) : 0;
     rng.begin(key, a);
     // Flee's finish_travel, with its recursion on chained legs turned into a loop.
     for (;;) {
@@ -51,12 +50,11 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       const progress = progressOf[a] + speed;
       progressOf[a] = progress;
       if (progress <= length) {
-        moved[a] += speed;
+        movedToday += speed;
         break;
       }
       if (places[a] < 255) places[a]++;
-      const movedNow = moved[a] + speed + (length - progress);
-      moved[a] = movedNow;
+      movedToday += speed + (length - progress);
       linkAgents[e]--;
       link[a] = -1;
       progressOf[a] = 0;
@@ -69,11 +67,16 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       const to = linkTo[e];
       location[a] = to;
       present[to]++;
-      if (!(movedNow < speed)) break;
-      const force = avoidShortStints && (recent[a] + movedNow / maxSpeed) / 2 < 0.5;
+      if (!(movedToday < speed)) break;
+      const force = avoidShortStints && (recent + movedToday / maxSpeed) / 2 < 0.5;
       decide(s, a, force, moveChance, rng);
       e = link[a];
       if (e < 0) break;
+    }
+    if (avoidShortStints) {
+      // Step 6.5g for a day with travel; days without travel only halve it (recentTravelAt).
+      agents.recentTravel[a] = (recent + movedToday / maxSpeed) / 2;
+      agents.recentTravelDay[a] = day;
     }
   }
 }
