@@ -43,7 +43,7 @@ describe('people are conserved every day', () => {
           conflicts: { L0: 1 },
           series: [['total', [[0, 0]]], ...camps.map((c, i) => [c, [[0, 0], [days, w.increments[i % 3] * 5]]] as [string, [number, number][]])],
           closures: w.closures.map(([type, at, start, end]) => ({
-            type: type as 'location' | 'country' | 'camp',
+            type: type,
             name1: type === 'country' ? 'A' : type === 'camp' ? (camps[0] ?? names[at % n]) : names[at % n],
             name2: type === 'country' ? 'B' : '',
             startDay: start,
