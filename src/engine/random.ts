@@ -26,6 +26,8 @@ export const StreamPurpose = {
   spawn: 2,
   conflictSpawn: 3,
   replica: 4,
+  /** Chained legs of the travel phase: round r uses purpose chainedTravel + r. */
+  chainedTravel: 16,
 } as const;
 
 /**

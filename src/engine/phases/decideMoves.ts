@@ -52,19 +52,36 @@ export function leaveDelay(u: number, m: number): number {
   return g < NEVER ? g : NEVER;
 }
 
+/**
+ * Two passes, each on counts snapshotted at its start. Agents at capacity-limited locations
+ * (camps) decide first; the counts are then taken again, so that departures from a full camp
+ * reopen it to the agents deciding in the second pass, as they do in serial Flee, where departures
+ * count at once and residents (created earlier) come first in the processing order. Without this,
+ * agents waiting near a camp at its threshold are turned away by a count that is already one too
+ * high (see docs/ODD.md, "Deliberate differences").
+ */
 export function decideMoves(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
-  beginPhase(s.routes, s.locations, s.settings.move_rules);
+  const rules = s.settings.move_rules;
+  const key = rng.dayKey(day, StreamPurpose.decision);
+  beginPhase(s.routes, s.locations, rules);
+  decidePass(s, day, moveChance, rng, key, true);
+  beginPhase(s.routes, s.locations, rules);
+  decidePass(s, day, moveChance, rng, key, false);
+}
+
+function decidePass(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom, key: number, atCapacityLimited: boolean): void {
   const agents = s.agents;
   const n = agents.count;
   const link = agents.link;
   const location = agents.location;
   const routePath = agents.routePath;
   const nextLeave = agents.nextLeaveDay;
-  const key = rng.dayKey(day, StreamPurpose.decision);
+  const capacity = s.locations.capacity;
   for (let a = 0; a < n; a++) {
     if (link[a] >= 0) continue;
     const leaveDay = nextLeave[a];
     if (leaveDay > day) continue;
+    if (capacity[location[a]] > 0 !== atCapacityLimited) continue;
     if (leaveDay < 0 && routePath[a] < 0) {
       // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
       const delay = leaveDelay(rng.begin(key, a), moveChance[location[a]]);

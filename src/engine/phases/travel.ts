@@ -2,6 +2,11 @@
  * Day step 6.5e (flee-model.md §7.6, Flee's `finish_travel`): travellers advance along their link;
  * an agent that completes a leg with budget left decides again at the new location and may chain
  * several legs in one day (Q18). Links closed while an agent was on them send it back to the start.
+ *
+ * Chained legs run in rounds: every traveller first completes (or not) its current leg; then the
+ * counts are taken again and the agents with budget left decide at their new location and
+ * advance one more leg; and so on until nobody chains. Each round sees the arrivals of the rounds
+ * before it, as serial Flee's live counts do, without depending on the order of agents.
  */
 import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
@@ -10,9 +15,32 @@ import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
 
+/** Agents waiting to chain another leg, with the km they moved today. */
+interface ChainList {
+  agents: Int32Array;
+  moved: Float64Array;
+  length: number;
+}
+
+function push(list: ChainList, a: number, moved: number): void {
+  if (list.length === list.agents.length) {
+    const bigger = Math.max(64, list.length * 2);
+    const agents = new Int32Array(bigger);
+    agents.set(list.agents);
+    const km = new Float64Array(bigger);
+    km.set(list.moved);
+    list.agents = agents;
+    list.moved = km;
+  }
+  list.agents[list.length] = a;
+  list.moved[list.length] = moved;
+  list.length++;
+}
+
+const emptyList = (): ChainList => ({ agents: new Int32Array(64), moved: new Float64Array(64), length: 0 });
+
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
   const rules = s.settings.move_rules;
-  beginPhase(s.routes, s.locations, rules);
   const agents = s.agents;
   const net = s.network;
   const link = agents.link;
@@ -31,52 +59,71 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const walkSpeed = rules.max_walk_speed;
   const startOnFoot = rules.start_on_foot;
   const avoidShortStints = rules.avoid_short_stints;
-  const key = rng.dayKey(day, StreamPurpose.travel);
+
+  let chaining = emptyList();
+  let nextRound = emptyList();
+
+  /** Recent travel update of step 6.5g for an agent whose day of travel is over. */
+  const finish = (a: number, movedToday: number): void => {
+    if (!avoidShortStints) return;
+    agents.recentTravel[a] = (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2;
+    agents.recentTravelDay[a] = day;
+  };
+
+  /** One call of Flee's finish_travel up to (not including) the chained decision. */
+  const advance = (a: number, movedBefore: number, out: ChainList): void => {
+    const e = link[a];
+    let speed = linkSpeed[e];
+    if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
+    if (startOnFoot && places[a] === 1) speed = walkSpeed;
+    const walk = linkWalk[e];
+    if (walk > 0 && rng.next() < walk) speed = walkSpeed;
+    const length = linkLength[e];
+    const progress = progressOf[a] + speed;
+    progressOf[a] = progress;
+    if (progress <= length) {
+      finish(a, movedBefore + speed);
+      return;
+    }
+    if (places[a] < 255) places[a]++;
+    const movedToday = movedBefore + speed + (length - progress);
+    linkAgents[e]--;
+    link[a] = -1;
+    progressOf[a] = 0;
+    if (linkClosed[e] === 1) {
+      const back = linkFrom[e];
+      location[a] = back;
+      present[back]++;
+      finish(a, movedToday);
+      return;
+    }
+    const to = linkTo[e];
+    location[a] = to;
+    present[to]++;
+    if (movedToday < speed) push(out, a, movedToday);
+    else finish(a, movedToday);
+  };
+
+  beginPhase(s.routes, s.locations, rules);
+  let key = rng.dayKey(day, StreamPurpose.travel);
   for (let a = 0, n = agents.count; a < n; a++) {
-    let e = link[a];
-    if (e < 0) continue;
-    // moved_today starts at 0 each day (step 6.5g); recent travel as of yesterday's end (§7.7).
-    let movedToday = 0;
-    const recent = avoidShortStints ? recentTravelAt(agents, a, day - 1) : 0;
+    if (link[a] < 0) continue;
     rng.begin(key, a);
-    // Flee's finish_travel, with its recursion on chained legs turned into a loop.
-    for (;;) {
-      let speed = linkSpeed[e];
-      if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
-      if (startOnFoot && places[a] === 1) speed = walkSpeed;
-      const walk = linkWalk[e];
-      if (walk > 0 && rng.next() < walk) speed = walkSpeed;
-      const length = linkLength[e];
-      const progress = progressOf[a] + speed;
-      progressOf[a] = progress;
-      if (progress <= length) {
-        movedToday += speed;
-        break;
-      }
-      if (places[a] < 255) places[a]++;
-      movedToday += speed + (length - progress);
-      linkAgents[e]--;
-      link[a] = -1;
-      progressOf[a] = 0;
-      if (linkClosed[e] === 1) {
-        const back = linkFrom[e];
-        location[a] = back;
-        present[back]++;
-        break;
-      }
-      const to = linkTo[e];
-      location[a] = to;
-      present[to]++;
-      if (!(movedToday < speed)) break;
-      const force = avoidShortStints && (recent + movedToday / maxSpeed) / 2 < 0.5;
+    advance(a, 0, chaining);
+  }
+  for (let round = 1; chaining.length > 0; round++) {
+    beginPhase(s.routes, s.locations, rules);
+    key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
+    nextRound.length = 0;
+    for (let i = 0; i < chaining.length; i++) {
+      const a = chaining.agents[i];
+      const movedToday = chaining.moved[i];
+      rng.begin(key, a);
+      const force = avoidShortStints && (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2 < 0.5;
       decide(s, a, force, moveChance, rng);
-      e = link[a];
-      if (e < 0) break;
+      if (link[a] >= 0) advance(a, movedToday, nextRound);
+      else finish(a, movedToday);
     }
-    if (avoidShortStints) {
-      // Step 6.5g for a day with travel; days without travel only halve it (recentTravelAt).
-      agents.recentTravel[a] = (recent + movedToday / maxSpeed) / 2;
-      agents.recentTravelDay[a] = day;
-    }
+    [chaining, nextRound] = [nextRound, chaining];
   }
 }
