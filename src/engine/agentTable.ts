@@ -3,7 +3,7 @@
  * phases visit agents in that order (though, since phases read counts snapshotted at their start
  * and draw from streams keyed by agent id, no result depends on the order).
  *
- * Memory: 29 bytes per agent (see the columns below).
+ * Memory: 31 bytes per agent (see the columns below).
  */
 export interface AgentTable {
   count: number;
@@ -16,8 +16,8 @@ export interface AgentTable {
   distanceOnLink: Float32Array;
   /** recent_travel_distance (§7.7) as of the end of day `recentTravelDay`. (4 B) */
   recentTravel: Float32Array;
-  /** The day `recentTravel` refers to; it halves every day without travel. (2 B) */
-  recentTravelDay: Int16Array;
+  /** The day `recentTravel` refers to; it halves every day without travel. (4 B) */
+  recentTravelDay: Int32Array;
   /** Remaining route: path id in the pool (-1 = empty route) and index of the next waypoint. (4 + 2 B) */
   routePath: Int32Array;
   routePosition: Uint16Array;
@@ -25,10 +25,14 @@ export interface AgentTable {
   placesTravelled: Uint8Array;
   /**
    * The day on which the agent's leave draw at its location succeeds (a geometric waiting time
-   * drawn once, equivalent to one Bernoulli draw per day), or -1 when not drawn yet. (4 B)
+   * drawn once, equivalent to one Bernoulli draw per day), -1 when not drawn yet, and
+   * `TRAVELLING` while the agent is on a link (so one comparison skips it). (4 B)
    */
   nextLeaveDay: Int32Array;
 }
+
+/** `nextLeaveDay` of an agent on a link: later than any day. */
+export const TRAVELLING = 0x7fffffff;
 
 export function createAgentTable(capacity: number): AgentTable {
   const c = Math.max(16, capacity);
@@ -39,7 +43,7 @@ export function createAgentTable(capacity: number): AgentTable {
     link: new Int32Array(c),
     distanceOnLink: new Float32Array(c),
     recentTravel: new Float32Array(c),
-    recentTravelDay: new Int16Array(c),
+    recentTravelDay: new Int32Array(c),
     routePath: new Int32Array(c),
     routePosition: new Uint16Array(c),
     placesTravelled: new Uint8Array(c),
@@ -47,7 +51,7 @@ export function createAgentTable(capacity: number): AgentTable {
   };
 }
 
-function grown<T extends Int32Array | Int16Array | Float32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Float32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
@@ -86,8 +90,11 @@ export function addAgents(t: AgentTable, l: number, n: number, day: number): num
   return first;
 }
 
+const HALVINGS = Float64Array.from({ length: 64 }, (_, k) => 0.5 ** k);
+
 /** recent_travel_distance as of the end of day `day` (it halves on every day without travel). */
 export function recentTravelAt(t: AgentTable, a: number, day: number): number {
   const gap = day - t.recentTravelDay[a];
-  return gap <= 0 ? t.recentTravel[a] : t.recentTravel[a] * 0.5 ** gap;
+  if (gap <= 0) return t.recentTravel[a];
+  return gap < 64 ? t.recentTravel[a] * HALVINGS[gap] : 0;
 }

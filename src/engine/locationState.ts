@@ -101,10 +101,10 @@ export function createLocationState(rows: readonly LocationRow[], rules: MoveRul
     else s.population[l] = value;
     const perDay = r.attributes.capacity_per_day;
     if (perDay !== undefined && perDay.trim() !== '') s.capacityPerDay[l] = Math.trunc(Number(perDay));
-    // Q12: a non-camp location with a move chance below 0.005 silently becomes a camp.
+    // Q12: a non-camp location with a move chance below 0.005 silently becomes a camp (camp flag
+    // set, town flag cleared; its move chance stays as it was).
     if (s.moveChance[l] < 0.005 && (s.flags[l] & (LocationFlag.camp | LocationFlag.floodZone)) === 0) {
-      s.flags[l] = LocationFlag.camp;
-      s.moveChance[l] = rules.camp_movechance;
+      s.flags[l] = (s.flags[l] | LocationFlag.camp) & ~LocationFlag.town;
     }
   }
   return s;

@@ -12,14 +12,19 @@ import type { MoveRules } from '../settings/types.js';
 
 export interface RouteTables {
   candidates: CandidateTable;
-  /** Per candidate: the distance part of the weight, 1 / (softening + L)^distance_power × home factor. */
+  /** Per candidate: the distance part of the weight, 1 / (softening + L)^distance_power. */
   distanceFactor: Float64Array;
+  /** Per candidate, with stay_close_to_home: 1 / max(1, km from origin to endpoint)^home_distance_power, a factor on the endpoint score. */
+  homeFactor: Float64Array | undefined;
   /** Per candidate: cumulative weight within its location, valid when stamp[l] === phase. */
   readonly cumulative: Float64Array;
   readonly stamp: Int32Array;
   phase: number;
   /** Per location, for the current phase: (weight_softening + S_a) × C. */
   readonly endpointValue: Float64Array;
+  /** Per location, for the current phase: S_a (score with the population factor) and C. */
+  readonly endpointScore: Float64Array;
+  readonly occupancy: Float64Array;
   /** Per location, for the current phase: camp flag set and C < 0.5 (full-camp rejection, §7.1). */
   readonly full: Uint8Array;
 }
@@ -37,11 +42,14 @@ export function createRouteTables(candidates: CandidateTable, locations: Locatio
   const n = locations.count;
   return {
     candidates,
-    distanceFactor: distanceFactors(candidates, locations, rules),
+    distanceFactor: distanceFactors(candidates, rules),
+    homeFactor: rules.stay_close_to_home ? homeFactors(candidates, locations, rules) : undefined,
     cumulative: new Float64Array(candidates.end.length),
     stamp: new Int32Array(n).fill(-1),
     phase: 0,
     endpointValue: new Float64Array(n),
+    endpointScore: new Float64Array(n),
+    occupancy: new Float64Array(n),
     full: new Uint8Array(n),
   };
 }
@@ -53,19 +61,23 @@ export function resetCandidates(t: RouteTables, candidates: CandidateTable, loca
   return fresh;
 }
 
-function distanceFactors(c: CandidateTable, locations: LocationState, rules: MoveRules): Float64Array {
+function distanceFactors(c: CandidateTable, rules: MoveRules): Float64Array {
   const out = new Float64Array(c.end.length);
-  const n = locations.count;
-  for (let o = 0; o < n; o++) {
+  for (let k = 0; k < out.length; k++) {
+    const base = rules.softening + c.lengthKm[k];
+    out[k] = rules.distance_power === 1 ? 1 / base : 1 / base ** rules.distance_power;
+  }
+  return out;
+}
+
+/** stay_close_to_home (§12.3 step 4): distance from the agent's current location (Q10). */
+function homeFactors(c: CandidateTable, locations: LocationState, rules: MoveRules): Float64Array {
+  const out = new Float64Array(c.end.length);
+  for (let o = 0; o < locations.count; o++) {
     for (let k = c.candStart[o]; k < c.candStart[o + 1]; k++) {
-      const base = rules.softening + c.lengthKm[k];
-      let f = rules.distance_power === 1 ? 1 / base : 1 / base ** rules.distance_power;
-      if (rules.stay_close_to_home) {
-        const v = c.end[k];
-        const km = fleeHaversineKm(locations.x[o], locations.y[o], locations.x[v], locations.y[v]);
-        f /= Math.max(1, km) ** rules.home_distance_power;
-      }
-      out[k] = f;
+      const v = c.end[k];
+      const km = fleeHaversineKm(locations.x[o], locations.y[o], locations.x[v], locations.y[v]);
+      out[k] = 1 / Math.max(1, km) ** rules.home_distance_power;
     }
   }
   return out;
@@ -83,6 +95,8 @@ export function beginPhase(t: RouteTables, locations: LocationState, rules: Move
     const c = occupancyMultiplier(locations.capacity[l], locations.agents[l], rules.capacity_scaling, rules.capacity_buffer);
     let s = locations.score[l];
     if (usePop && (locations.flags[l] & LocationFlag.camp) === 0) s *= Math.max(1, locations.population[l]) ** rules.pop_power_for_loc_weight;
+    t.endpointScore[l] = s;
+    t.occupancy[l] = c;
     t.endpointValue[l] = (rules.weight_softening + s) * c;
     t.full[l] = (locations.flags[l] & LocationFlag.camp) !== 0 && c < 0.5 ? 1 : 0;
   }
@@ -95,8 +109,13 @@ function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
   const cum = t.cumulative;
   const power = rules.weight_power;
   let max = 0;
+  const home = t.homeFactor;
   for (let k = from; k < to; k++) {
-    let w = t.endpointValue[c.end[k]] * t.distanceFactor[k];
+    const v = c.end[k];
+    let w =
+      home === undefined
+        ? t.endpointValue[v] * t.distanceFactor[k]
+        : (rules.weight_softening + t.endpointScore[v] * home[k]) * t.occupancy[v] * t.distanceFactor[k];
     if (power !== 1) w = w ** power;
     cum[k] = w;
     if (w > max) max = w;

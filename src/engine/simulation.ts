@@ -136,6 +136,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day0,
     day: 0,
     agentSteps: 0,
+    scratch: { deferred: new Int32Array(1024) },
     warnings: [],
   };
   refreshSpawnWeights(state, 0);
@@ -143,8 +144,9 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   // Start-up step 8: camps receive their day-0 registrations and initial IDPs.
   for (let k = 0; k < camps.length; k++) {
     const l = camps[k];
+    if (spawnRules.empty_camps_on_day0) break;
     let n = 0;
-    if (spawnRules.insert_day0 && !spawnRules.empty_camps_on_day0) n += Math.trunc(daily[campSeries[k]][0]);
+    if (spawnRules.insert_day0) n += Math.trunc(daily[campSeries[k]][0]);
     const idps = scenario.locations[l].attributes.initial_idps;
     if (idps !== undefined && idps.trim() !== '') n += Math.trunc(Number(idps));
     if (n > 0) createAt(state, l, n, 0);

@@ -48,6 +48,8 @@ export interface SimulationState {
   day: number;
   /** Σ over simulated days of agents existing that day. */
   agentSteps: number;
+  /** Reusable buffers of the phases (no allocation per day). */
+  readonly scratch: { deferred: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
 }

@@ -71,8 +71,12 @@ export function readClosures(
     }
     if (!ok || type === undefined || startDay === undefined || endDay === undefined) continue;
     if (type === 'link') {
+      // Flee compares the names by object identity: only one-character names ever match (Q3).
+      const oneCharacter = name1.length === 1 && name2.length === 1;
       warnings.push({
-        message: `link closure ${name1}<->${name2} has no effect in Flee (names compared by identity, Q3)`,
+        message: oneCharacter
+          ? `link closure ${name1}<->${name2} acts only on the direction ${name2}->${name1}, as in Flee (Q3)`
+          : `link closure ${name1}<->${name2} has no effect in Flee (names compared by identity, Q3); use a 'location' or 'country' closure`,
         source: { file, line: row.line },
       });
     }

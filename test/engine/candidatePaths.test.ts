@@ -89,3 +89,33 @@ describe('candidate paths and weights (flee-model.md §7.3-7.4 worked example)',
     }
   });
 });
+
+describe('stay_close_to_home (flee-model.md §12.3 step 4)', () => {
+  it('scales the endpoint score (before weight_softening is added) by 1/max(1, km)^power', () => {
+    const scenario = buildScenario({
+      locations: [
+        { name: 'A', kind: 'conflict_zone', value: 1000, x: 0, y: 0 },
+        { name: 'B', kind: 'town', x: 1, y: 0 },
+        { name: 'C', kind: 'town', x: 0, y: 2 },
+      ],
+      routes: [
+        ['A', 'B', 100],
+        ['A', 'C', 100],
+      ],
+    });
+    const settings = parseSettingsText('move_rules:\n  stay_close_to_home: true\n  home_distance_power: 1\n  weight_softening: 2\n', 'test.yml');
+    const locations = createLocationState(scenario.locations, settings.move_rules, 1);
+    const table = buildCandidateTable(createNetwork(locations.count, scenario.routes), locations, 1, createPathPool());
+    const routes = createRouteTables(table, locations, settings.move_rules);
+    beginPhase(routes, locations, settings.move_rules);
+    const draws = 100000;
+    let toB = 0;
+    for (let i = 0; i < draws; i++) if (table.end[chooseRoute(routes, 0, (i + 0.5) / draws, settings.move_rules)] === 1) toB++;
+    // Great-circle km with x as longitude and y as latitude: 1 degree of longitude at the equator, 2 of latitude.
+    const kmB = (6371 * Math.PI) / 180;
+    const kmC = 2 * kmB;
+    const wB = (2 + 1 / kmB) / 110;
+    const wC = (2 + 1 / kmC) / 110;
+    expect(Math.abs(toB - (draws * wB) / (wB + wC))).toBeLessThanOrEqual(1);
+  });
+});

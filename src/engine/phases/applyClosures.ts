@@ -35,13 +35,12 @@ function act(s: SimulationState, row: ClosureRow, close: boolean): void {
     case 'link': {
       // Q3: Flee compares names by object identity, so only one-character names ever match, and
       // then only the direction name2 -> name1 is affected. Longer names: a no-op, as in Flee.
+      // The reader warns about these rows.
       if (row.name1.length === 1 && row.name2.length === 1) {
         const a = locationIndex(s, row.name1);
         const b = locationIndex(s, row.name2);
         if (close) closeLink(net, b, a);
         else reopenLink(net, b, a);
-      } else {
-        s.warnings.push(`${row.source.file}:${row.source.line}: link closure ${row.name1}-${row.name2} has no effect (Flee quirk Q3; use a 'location' or 'country' closure)`);
       }
       break;
     }

@@ -53,7 +53,8 @@ export function leaveDelay(u: number, m: number): number {
 }
 
 /**
- * Two passes, each on counts snapshotted at its start. Agents at capacity-limited locations
+ * Two passes, each on counts snapshotted at its start (one scan: the second pass works on the
+ * list of agents the first deferred). Agents at capacity-limited locations
  * (camps) decide first; the counts are then taken again, so that departures from a full camp
  * reopen it to the agents deciding in the second pass, as they do in serial Flee, where departures
  * count at once and residents (created earlier) come first in the processing order. Without this,
@@ -62,37 +63,51 @@ export function leaveDelay(u: number, m: number): number {
  */
 export function decideMoves(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
   const rules = s.settings.move_rules;
-  const key = rng.dayKey(day, StreamPurpose.decision);
-  beginPhase(s.routes, s.locations, rules);
-  decidePass(s, day, moveChance, rng, key, true);
-  beginPhase(s.routes, s.locations, rules);
-  decidePass(s, day, moveChance, rng, key, false);
-}
-
-function decidePass(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom, key: number, atCapacityLimited: boolean): void {
   const agents = s.agents;
   const n = agents.count;
-  const link = agents.link;
   const location = agents.location;
   const routePath = agents.routePath;
   const nextLeave = agents.nextLeaveDay;
   const capacity = s.locations.capacity;
+  const key = rng.dayKey(day, StreamPurpose.decision);
+  let later = s.scratch.deferred;
+  let deferred = 0;
+  beginPhase(s.routes, s.locations, rules);
   for (let a = 0; a < n; a++) {
-    if (link[a] >= 0) continue;
     const leaveDay = nextLeave[a];
-    if (leaveDay > day) continue;
-    if (capacity[location[a]] > 0 !== atCapacityLimited) continue;
+    if (leaveDay > day) continue; // travelling, or settled until a later day
+    const l = location[a];
     if (leaveDay < 0 && routePath[a] < 0) {
       // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
-      const delay = leaveDelay(rng.begin(key, a), moveChance[location[a]]);
+      const delay = leaveDelay(rng.begin(key, a), moveChance[l]);
       if (delay > 0) {
         nextLeave[a] = day + delay;
         continue;
       }
-    } else {
-      rng.begin(key, a);
     }
+    if (capacity[l] > 0) {
+      rng.begin(key, a);
+      nextLeave[a] = -1;
+      depart(s, a, rng);
+    } else {
+      if (deferred === later.length) {
+        later = growInt32(later, deferred);
+        s.scratch.deferred = later;
+      }
+      later[deferred++] = a;
+    }
+  }
+  beginPhase(s.routes, s.locations, rules);
+  for (let i = 0; i < deferred; i++) {
+    const a = later[i];
+    rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);
   }
+}
+
+function growInt32(a: Int32Array, used: number): Int32Array {
+  const b = new Int32Array(Math.max(1024, used * 2));
+  b.set(a.subarray(0, used));
+  return b;
 }

@@ -2,6 +2,7 @@
  * An agent's decision at a location (flee-model.md §7.1–7.2, Flee's `evolve`): whether to leave,
  * which route to take if it has none, and stepping onto the first link of the route.
  */
+import { TRAVELLING } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { chooseRoute } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
@@ -55,6 +56,7 @@ function stepOnto(s: SimulationState, a: number, l: number, link: number): void 
   net.linkEntries[link]++;
   agents.link[a] = link;
   agents.distanceOnLink[a] = 0;
+  agents.nextLeaveDay[a] = TRAVELLING;
 }
 
 /** Flee's `take_next_step`: onto the first active link toward the next waypoint, unless the final camp is full. */

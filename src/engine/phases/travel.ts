@@ -63,8 +63,12 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   let chaining = emptyList();
   let nextRound = emptyList();
 
-  /** Recent travel update of step 6.5g for an agent whose day of travel is over. */
+  /**
+   * The agent's day of travel is over: if it is at a location it draws a leave day tomorrow, and
+   * step 6.5g updates its recent travel.
+   */
   const finish = (a: number, movedToday: number): void => {
+    if (link[a] < 0) agents.nextLeaveDay[a] = -1;
     if (!avoidShortStints) return;
     agents.recentTravel[a] = (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2;
     agents.recentTravelDay[a] = day;

@@ -13,6 +13,8 @@ export function updateConflicts(s: SimulationState, day: number): void {
   for (const change of s.locationChanges) {
     if (change.day !== day) continue;
     applyKind(s.locations, change.location, change.newKind, rules, s.settings.default_conflict_intensity);
+    // A location that becomes (or stops being) a marker changes which paths are candidates.
+    s.network.version++;
   }
   const table = s.scenario.conflicts;
   for (let k = 0; k < table.locations.length; k++) {
