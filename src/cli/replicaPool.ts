@@ -10,6 +10,8 @@ import type { ReplicaResult } from './runReplica.js';
 import type { ReplicaJob } from './replicaWorker.js';
 import { InputError } from '../errors.js';
 import { replicaSeed } from '../engine/random.js';
+import { plannedRunAgents } from '../engine/simulation.js';
+import { runPartitioned } from './parallelRun.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Settings } from '../settings/types.js';
 
@@ -20,7 +22,12 @@ export interface PoolOptions {
   readonly days: number | undefined;
   /** Called with (days completed over all replicas). */
   readonly onProgress?: (daysDone: number) => void;
+  /** Smallest run (agents created) split over threads; default MIN_AGENTS_TO_SPLIT. */
+  readonly minAgentsToSplit?: number;
 }
+
+/** Below this many agents a single replica runs on one thread (synchronisation would cost more than it saves). */
+export const MIN_AGENTS_TO_SPLIT = 150_000;
 
 type WorkerMessage =
   | { kind: 'progress'; replica: number; day: number }
@@ -31,7 +38,7 @@ type WorkerMessage =
  * Starts a replica worker. Run from the TypeScript sources (tests, `tsx`), the worker first
  * registers tsx's loader in its own thread; the built JavaScript loads directly.
  */
-function startWorker(url: URL): Worker {
+export function startWorker(url: URL): Worker {
   if (!url.pathname.endsWith('.ts')) return new Worker(url);
   const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(bootstrap, { eval: true });
@@ -39,6 +46,16 @@ function startWorker(url: URL): Worker {
 
 export async function runReplicas(scenario: Scenario, settings: Settings, o: PoolOptions): Promise<ReplicaResult[]> {
   const seeds = Array.from({ length: o.replicas }, (_, k) => replicaSeed(o.seed, k));
+  if (o.replicas === 1 && o.threads > 1) {
+    // One replica: split its agents over the threads, when the run's size is known in advance
+    // and large enough for the synchronisation to pay (or when asked to, for tests).
+    const days = o.days ?? scenario.days;
+    const planned = plannedRunAgents(scenario, settings, days);
+    if (planned !== undefined && (planned >= (o.minAgentsToSplit ?? MIN_AGENTS_TO_SPLIT))) {
+      let done = 0;
+      return [await runPartitioned(scenario, settings, 0, seeds[0], days, o.threads, planned, () => o.onProgress?.((done += 10))) ];
+    }
+  }
   const workers = Math.max(1, Math.min(o.threads, o.replicas));
   if (workers === 1) {
     const out: ReplicaResult[] = [];

@@ -1,3 +1,5 @@
+import type { AgentBuffers } from './partition.js';
+
 /**
  * Agents as columns of typed arrays (no per-agent objects). Agent ids are creation order, and
  * phases visit agents in that order (though, since phases read counts snapshotted at their start
@@ -29,12 +31,34 @@ export interface AgentTable {
    * `TRAVELLING` while the agent is on a link (so one comparison skips it). (4 B)
    */
   nextLeaveDay: Int32Array;
+  /** Columns on shared memory (fixed capacity). */
+  readonly shared: boolean;
 }
 
 /** `nextLeaveDay` of an agent on a link: later than any day. */
 export const TRAVELLING = 0x7fffffff;
 
-export function createAgentTable(capacity: number): AgentTable {
+/**
+ * Columns for `capacity` agents; on `shared` buffers when the run is split over threads (their
+ * capacity is then fixed).
+ */
+export function createAgentTable(capacity: number, shared?: AgentBuffers): AgentTable {
+  if (shared !== undefined) {
+    return {
+      count: 0,
+      capacity: shared.capacity,
+      location: new Int32Array(shared.location),
+      link: new Int32Array(shared.link),
+      distanceOnLink: new Float32Array(shared.distanceOnLink),
+      recentTravel: new Float32Array(shared.recentTravel),
+      recentTravelDay: new Int32Array(shared.recentTravelDay),
+      routePath: new Int32Array(shared.routePath),
+      routePosition: new Uint16Array(shared.routePosition),
+      placesTravelled: new Uint8Array(shared.placesTravelled),
+      nextLeaveDay: new Int32Array(shared.nextLeaveDay),
+      shared: true,
+    };
+  }
   const c = Math.max(16, capacity);
   return {
     count: 0,
@@ -48,6 +72,7 @@ export function createAgentTable(capacity: number): AgentTable {
     routePosition: new Uint16Array(c),
     placesTravelled: new Uint8Array(c),
     nextLeaveDay: new Int32Array(c),
+    shared: false,
   };
 }
 
@@ -59,6 +84,7 @@ function grown<T extends Int32Array | Float32Array | Uint16Array | Uint8Array>(a
 
 function ensureCapacity(t: AgentTable, needed: number): void {
   if (needed <= t.capacity) return;
+  if (t.shared) throw new Error(`agent capacity ${t.capacity} exceeded (${needed} needed) in a run split over threads`);
   const c = Math.max(needed, Math.ceil(t.capacity * 1.5));
   t.location = grown(t.location, c);
   t.link = grown(t.link, c);

@@ -34,8 +34,10 @@ export interface LocationState {
   readonly capacityPerDay: Int32Array;
   /** Location score S(l, t) of the day (§8.1). */
   readonly score: Float64Array;
-  /** Agents present (not on links). */
+  /** Agents present (not on links) that this partition owns, kept live. */
   readonly agents: Int32Array;
+  /** Agents present over all partitions, as of the last synchronisation (what route choice reads). */
+  readonly census: Int32Array;
 }
 
 /** Applies the type table of §4.2 to location `l` (flags and move chance; conflict intensity for conflict kinds). */
@@ -92,6 +94,7 @@ export function createLocationState(rows: readonly LocationRow[], rules: MoveRul
     capacityPerDay: new Int32Array(n),
     score: new Float64Array(n).fill(1),
     agents: new Int32Array(n),
+    census: new Int32Array(n),
   };
   for (const r of rows) {
     const l = r.index;

@@ -84,15 +84,15 @@ function homeFactors(c: CandidateTable, locations: LocationState, rules: MoveRul
 }
 
 /**
- * Starts a phase: computes C(l) and the endpoint values from the current counts (the snapshot all
- * decisions of this phase see) and invalidates every location's cumulative table.
+ * Starts a phase: computes C(l) and the endpoint values from the census (the counts all decisions
+ * of this phase see; see census.ts) and invalidates every location's cumulative table.
  */
 export function beginPhase(t: RouteTables, locations: LocationState, rules: MoveRules): void {
   t.phase++;
   const n = locations.count;
   const usePop = rules.use_pop_for_loc_weight;
   for (let l = 0; l < n; l++) {
-    const c = occupancyMultiplier(locations.capacity[l], locations.agents[l], rules.capacity_scaling, rules.capacity_buffer);
+    const c = occupancyMultiplier(locations.capacity[l], locations.census[l], rules.capacity_scaling, rules.capacity_buffer);
     let s = locations.score[l];
     if (usePop && (locations.flags[l] & LocationFlag.camp) === 0) s *= Math.max(1, locations.population[l]) ** rules.pop_power_for_loc_weight;
     t.endpointScore[l] = s;

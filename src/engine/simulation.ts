@@ -3,6 +3,10 @@
  * phases. Pure computation: no files, no clock, no console.
  */
 import { createAgentTable } from './agentTable.js';
+import { takeCensus } from './census.js';
+import { WHOLE } from './partition.js';
+import type { Partition } from './partition.js';
+import { plannedAgents } from './spawnCounts.js';
 import { buildCandidateTable, createPathPool } from './candidatePaths.js';
 import { createLocationState, isCamp } from './locationState.js';
 import { createNetwork, refreshActiveCsr } from './network.js';
@@ -29,6 +33,8 @@ export interface RunOptions {
   readonly seed: number;
   /** Days to simulate; default: the scenario's Length. */
   readonly days?: number;
+  /** This copy's share of the agents when the run is split over threads (see partition.ts). */
+  readonly partition?: Partition;
 }
 
 export interface Simulation {
@@ -63,6 +69,20 @@ function prepareObserved(scenario: Scenario, hasten: number, days: number): { da
     });
   }
   return { daily: tables.map((t) => dailyValues(t, Math.max(days, 1))), tables };
+}
+
+/**
+ * Agents a run will create (for sizing shared memory before a run is split over threads), or
+ * undefined when that is only known by running it (conflict-driven spawning).
+ */
+export function plannedRunAgents(scenario: Scenario, settings: Settings, days: number): number | undefined {
+  const { daily } = prepareObserved(scenario, settings.optimisations.hasten, days);
+  const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
+  const campSeries = Int32Array.from(
+    scenario.locations.filter((l) => l.kind === 'camp' || l.kind === 'idpcamp'),
+    (l) => seriesByName.get(l.name) ?? 0,
+  );
+  return plannedAgents(scenario, settings.spawn_rules, { daily, campSeries, offsetByDay0: settings.spawn_rules.empty_camps_on_day0 }, days);
 }
 
 export function createSimulation(scenario: Scenario, settings: Settings, options: RunOptions): Simulation {
@@ -111,9 +131,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   };
 
   const spawnRules = settings.spawn_rules;
-  let expectedAgents = 0;
-  for (const d of daily) expectedAgents = Math.max(expectedAgents, d[d.length - 1] ?? 0);
-  const agents = createAgentTable(Math.ceil(expectedAgents * 1.2) + 1024);
+  const partition = options.partition;
+  const agents = createAgentTable(plannedAgents(scenario, settings.spawn_rules, observed, days) ?? 1024, partition?.agentBuffers);
 
   const state: SimulationState = {
     scenario,
@@ -136,6 +155,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day0,
     day: 0,
     agentSteps: 0,
+    partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
+    synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     scratch: { deferred: new Int32Array(1024) },
     warnings: [],
   };
@@ -173,6 +194,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     effectiveMoveChance(state, moveChance);
     decideMoves(state, t, moveChance, rng);
     travel(state, t, moveChance, rng);
+    takeCensus(state);
     recorder.record(state, t);
     state.day = t + 1;
     return true;

@@ -48,15 +48,12 @@ export interface SimulationState {
   day: number;
   /** Σ over simulated days of agents existing that day. */
   agentSteps: number;
+  /** Which agents this copy of the run works on (see partition.ts). */
+  readonly partition: { readonly index: number; readonly count: number };
+  /** Sums location counts (and a pending figure) over partitions; see census.ts. */
+  readonly synchronize: ((own: Int32Array, census: Int32Array, pending: number) => number) | undefined;
   /** Reusable buffers of the phases (no allocation per day). */
   readonly scratch: { deferred: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
-}
-
-/** obs_s(t) as the model sees it, including the empty_camps_on_day0 offset (§8.3). */
-export function observedAt(s: SimulationState, series: number, t: number): number {
-  const d = s.observed.daily[series];
-  const v = d[Math.min(t, d.length - 1)];
-  return s.observed.offsetByDay0 ? v - d[0] : v;
 }

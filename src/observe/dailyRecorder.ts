@@ -5,7 +5,7 @@
 import type { RunRecord } from './types.js';
 import { LocationFlag } from '../engine/locationState.js';
 import type { SimulationState } from '../engine/state.js';
-import { observedAt } from '../engine/state.js';
+import { observedValue } from '../engine/spawnCounts.js';
 
 export interface DailyRecorder {
   record(s: SimulationState, day: number): void;
@@ -24,11 +24,11 @@ export function createDailyRecorder(s: SimulationState): DailyRecorder {
   const idpTotal = s.settings.log_levels.idp_totals > 0 ? new Int32Array(days) : undefined;
   return {
     record(state, day) {
-      const agentsAt = state.locations.agents;
+      const agentsAt = state.locations.census;
       for (let k = 0; k < c; k++) {
         campSim[day * c + k] = agentsAt[camps[k]];
         const series = state.observed.campSeries[k];
-        campData[day * c + k] = series < 0 ? 0 : observedAt(state, series, day);
+        campData[day * c + k] = series < 0 ? 0 : observedValue(state.observed, series, day);
       }
       totalAgents[day] = state.agents.count;
       rawCount[day] = state.rawCount;

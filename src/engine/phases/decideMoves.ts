@@ -8,6 +8,8 @@
  */
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
+import { takeCensus } from '../census.js';
+import { CHUNK } from '../partition.js';
 import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { depart } from './moveDecision.js';
@@ -34,8 +36,11 @@ export function effectiveMoveChance(s: SimulationState, out: Float64Array): void
   }
   if (changedAt === undefined) return;
   const agents = s.agents;
-  for (let a = 0, n = agents.count; a < n; a++) {
-    if (agents.link[a] < 0 && changedAt[agents.location[a]] === 1) agents.nextLeaveDay[a] = -1;
+  const { index, count } = s.partition;
+  for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
+    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
+      if (agents.link[a] < 0 && changedAt[agents.location[a]] === 1) agents.nextLeaveDay[a] = -1;
+    }
   }
 }
 
@@ -70,33 +75,38 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const nextLeave = agents.nextLeaveDay;
   const capacity = s.locations.capacity;
   const key = rng.dayKey(day, StreamPurpose.decision);
+  const { index, count } = s.partition;
   let later = s.scratch.deferred;
   let deferred = 0;
+  takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
-  for (let a = 0; a < n; a++) {
-    const leaveDay = nextLeave[a];
-    if (leaveDay > day) continue; // travelling, or settled until a later day
-    const l = location[a];
-    if (leaveDay < 0 && routePath[a] < 0) {
-      // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
-      const delay = leaveDelay(rng.begin(key, a), moveChance[l]);
-      if (delay > 0) {
-        nextLeave[a] = day + delay;
-        continue;
+  for (let start = index * CHUNK; start < n; start += count * CHUNK) {
+    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
+      const leaveDay = nextLeave[a];
+      if (leaveDay > day) continue; // travelling, or settled until a later day
+      const l = location[a];
+      if (leaveDay < 0 && routePath[a] < 0) {
+        // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
+        const delay = leaveDelay(rng.begin(key, a), moveChance[l]);
+        if (delay > 0) {
+          nextLeave[a] = day + delay;
+          continue;
+        }
       }
-    }
-    if (capacity[l] > 0) {
-      rng.begin(key, a);
-      nextLeave[a] = -1;
-      depart(s, a, rng);
-    } else {
-      if (deferred === later.length) {
-        later = growInt32(later, deferred);
-        s.scratch.deferred = later;
+      if (capacity[l] > 0) {
+        rng.begin(key, a);
+        nextLeave[a] = -1;
+        depart(s, a, rng);
+      } else {
+        if (deferred === later.length) {
+          later = growInt32(later, deferred);
+          s.scratch.deferred = later;
+        }
+        later[deferred++] = a;
       }
-      later[deferred++] = a;
     }
   }
+  takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   for (let i = 0; i < deferred; i++) {
     const a = later[i];

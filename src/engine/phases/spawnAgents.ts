@@ -4,28 +4,12 @@
  * spawn weights. In conflict-driven mode each active conflict zone produces a set number.
  */
 import { addAgents } from '../agentTable.js';
+import { ownedInRange } from '../partition.js';
 import { poisson } from '../poisson.js';
 import { StreamPurpose } from '../random.js';
 import type { SimulationState } from '../state.js';
-import { observedAt } from '../state.js';
+import { observedIncrease, spawnAfterDebt } from '../spawnCounts.js';
 import { CounterRandom } from '../random.js';
-
-/** Flee's daily "difference" diff(t) of §6.2. */
-export function observedIncrease(s: SimulationState, day: number): number {
-  const rules = s.settings.spawn_rules;
-  const seriesCount = s.observed.daily.length;
-  if (day === 0) {
-    if (s.observed.offsetByDay0) return 0;
-    if (!rules.sum_from_camps) return seriesCount > 0 ? observedAt(s, 0, 0) : 0;
-    let sum = 0;
-    for (let k = 0; k < seriesCount; k++) sum += observedAt(s, k, 0); // Q2: includes the total
-    return sum;
-  }
-  if (!rules.sum_from_camps) return observedAt(s, 0, day) - observedAt(s, 0, day - 1);
-  let sum = 0;
-  for (let k = 1; k < seriesCount; k++) sum += observedAt(s, k, day) - observedAt(s, k, day - 1);
-  return sum;
-}
 
 export function spawnAgents(s: SimulationState, day: number, rng: CounterRandom): void {
   const rules = s.settings.spawn_rules;
@@ -33,21 +17,15 @@ export function spawnAgents(s: SimulationState, day: number, rng: CounterRandom)
     spawnFromConflicts(s, day, rng);
     return;
   }
-  const diff = observedIncrease(s, day);
-  let fresh = diff - s.debt;
+  const diff = observedIncrease(s.observed, rules, day);
   s.rawCount += diff;
   if (rules.insert_day0 && day === 0) {
-    fresh = 0;
     // Q5: capacities lose the day-0 count although those agents were also inserted.
     const cap = s.locations.capacity;
     for (let l = 0; l < cap.length; l++) if (cap[l] > 0) cap[l] -= Math.trunc(s.day0[l]);
   }
-  if (fresh < 0) {
-    s.debt = -fresh;
-    fresh = 0;
-  } else if (s.debt > 0) {
-    s.debt = 0;
-  }
+  const { fresh, debt } = spawnAfterDebt(diff, s.debt, day, rules);
+  s.debt = debt;
   if (fresh > 0) placeBySpawnWeight(s, day, fresh, rng);
 }
 
@@ -84,8 +62,8 @@ function placeBySpawnWeight(s: SimulationState, day: number, count: number, rng:
 
 /** Creates `n` agents at `l`; they decide on the day they are created. */
 export function createAt(s: SimulationState, l: number, n: number, day: number): void {
-  addAgents(s.agents, l, n, day);
-  s.locations.agents[l] += n;
+  const first = addAgents(s.agents, l, n, day);
+  s.locations.agents[l] += ownedInRange(s.partition.index, s.partition.count, first, n);
   if (s.settings.spawn_rules.take_from_population) {
     const pop = s.locations.population;
     pop[l] = Math.max(0, pop[l] - n);

@@ -11,6 +11,8 @@
 import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
+import { takeCensus } from '../census.js';
+import { CHUNK } from '../partition.js';
 import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
@@ -108,14 +110,19 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     else finish(a, movedToday);
   };
 
+  takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   let key = rng.dayKey(day, StreamPurpose.travel);
-  for (let a = 0, n = agents.count; a < n; a++) {
-    if (link[a] < 0) continue;
-    rng.begin(key, a);
-    advance(a, 0, chaining);
+  const { index, count } = s.partition;
+  for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
+    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
+      if (link[a] < 0) continue;
+      rng.begin(key, a);
+      advance(a, 0, chaining);
+    }
   }
-  for (let round = 1; chaining.length > 0; round++) {
+  // A round runs while any partition has agents to chain (all partitions take every census).
+  for (let round = 1; takeCensus(s, chaining.length) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
     key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
     nextRound.length = 0;
