@@ -51,7 +51,7 @@ function barrier(control: Int32Array, partitions: number): void {
   let spins = 0;
   while (Atomics.load(control, 1) === generation) {
     // Phases are short: spin a little before sleeping.
-    if (++spins > 2000) Atomics.wait(control, 1, generation, 20);
+    if (++spins > 200_000) Atomics.wait(control, 1, generation, 20);
   }
   if (Atomics.load(control, 2) === 1) throw new AbortedError();
 }

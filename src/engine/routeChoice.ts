@@ -102,7 +102,7 @@ export function beginPhase(t: RouteTables, locations: LocationState, rules: Move
   }
 }
 
-function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
+export function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
   const c = t.candidates;
   const from = c.candStart[l];
   const to = c.candStart[l + 1];

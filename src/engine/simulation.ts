@@ -155,12 +155,16 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day0,
     day: 0,
     agentSteps: 0,
+    movedAgentSteps: 0,
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     scratch: { deferred: new Int32Array(1024) },
     warnings: [],
   };
   refreshSpawnWeights(state, 0);
+
+  // Start-up step 4: people present from the start (agents.csv in Flee).
+  for (const group of scenario.initialAgents ?? []) if (group.count > 0) createAt(state, group.location, group.count, 0);
 
   // Start-up step 8: camps receive their day-0 registrations and initial IDPs.
   for (let k = 0; k < camps.length; k++) {
@@ -193,8 +197,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     state.agentSteps += agents.count;
     effectiveMoveChance(state, moveChance);
     decideMoves(state, t, moveChance, rng);
-    travel(state, t, moveChance, rng);
-    takeCensus(state);
+    const travelledHere = travel(state, t, moveChance, rng);
+    state.movedAgentSteps += takeCensus(state, travelledHere);
     recorder.record(state, t);
     state.day = t + 1;
     return true;

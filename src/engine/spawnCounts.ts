@@ -42,6 +42,7 @@ export function spawnAfterDebt(diff: number, debt: number, day: number, rules: S
 export function plannedAgents(scenario: Scenario, rules: SpawnRules, observed: ObservedInputs, days: number): number | undefined {
   if (rules.conflict_driven_spawning !== undefined) return undefined;
   let total = 0;
+  for (const group of scenario.initialAgents ?? []) total += group.count;
   if (!rules.empty_camps_on_day0) {
     if (rules.insert_day0) for (const series of observed.campSeries) total += Math.trunc(observed.daily[series][0]);
     for (const row of scenario.locations) {

@@ -48,6 +48,8 @@ export interface SimulationState {
   day: number;
   /** Σ over simulated days of agents existing that day. */
   agentSteps: number;
+  /** Σ over simulated days of agents that travelled that day (were on a link in the travel phase). */
+  movedAgentSteps: number;
   /** Which agents this copy of the run works on (see partition.ts). */
   readonly partition: { readonly index: number; readonly count: number };
   /** Sums location counts (and a pending figure) over partitions; see census.ts. */

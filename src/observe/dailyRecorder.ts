@@ -52,6 +52,7 @@ export function createDailyRecorder(s: SimulationState): DailyRecorder {
         debt: debt.subarray(0, daysDone),
         idpTotal: idpTotal?.subarray(0, daysDone),
         agentSteps: state.agentSteps,
+        movedAgentSteps: state.movedAgentSteps,
       };
     },
   };

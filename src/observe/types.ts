@@ -23,4 +23,6 @@ export interface RunRecord {
   readonly idpTotal: Int32Array | undefined;
   /** Σ over days of agents existing that day (after the day's spawning). */
   readonly agentSteps: number;
+  /** Σ over days of agents that travelled that day. */
+  readonly movedAgentSteps: number;
 }

@@ -142,6 +142,11 @@ export interface Scenario {
   readonly locationChanges: readonly LocationChange[];
   /** Names of demographics_<attr>.csv files present (labels only under the supported rules). */
   readonly demographics: readonly string[];
+  /**
+   * People present at given locations before day 0 (Flee's agents.csv, start-up step 4; also how
+   * synthetic benchmark networks are populated). Absent or empty for Flee's own scenarios.
+   */
+  readonly initialAgents?: readonly { readonly location: number; readonly count: number }[];
   /** Non-fatal observations made while reading (e.g. a conflicts.csv name that is no location). */
   readonly warnings: readonly Warning[];
 }

@@ -17,6 +17,7 @@ export function tinyRecord(withIdps = false): RunRecord {
     debt: Float64Array.from([0, 0, 2, 0, 1]),
     idpTotal: withIdps ? Int32Array.from([1, 2, 3, 4, 5]) : undefined,
     agentSteps: 74,
+    movedAgentSteps: 0,
   };
 }
 

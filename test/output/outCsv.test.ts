@@ -40,6 +40,7 @@ describe('formatOutCsv', () => {
       debt: Float64Array.of(0),
       idpTotal: undefined,
       agentSteps: 1082,
+      movedAgentSteps: 0,
     };
     const row = formatOutCsv(r).split('\n')[1];
     expect(row).toBe(
@@ -93,6 +94,7 @@ describe('formatOutCsv', () => {
       debt: new Float64Array(days),
       idpTotal: undefined,
       agentSteps: 0,
+      movedAgentSteps: 0,
     };
     const t0 = performance.now();
     const text = formatOutCsv(r);

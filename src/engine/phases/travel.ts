@@ -41,7 +41,8 @@ function push(list: ChainList, a: number, moved: number): void {
 
 const emptyList = (): ChainList => ({ agents: new Int32Array(64), moved: new Float64Array(64), length: 0 });
 
-export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): void {
+/** Returns how many of this partition's agents travelled today. */
+export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): number {
   const rules = s.settings.move_rules;
   const agents = s.agents;
   const net = s.network;
@@ -114,9 +115,11 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   beginPhase(s.routes, s.locations, rules);
   let key = rng.dayKey(day, StreamPurpose.travel);
   const { index, count } = s.partition;
+  let travellers = 0;
   for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
     for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
       if (link[a] < 0) continue;
+      travellers++;
       rng.begin(key, a);
       advance(a, 0, chaining);
     }
@@ -137,4 +140,5 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     }
     [chaining, nextRound] = [nextRound, chaining];
   }
+  return travellers;
 }
