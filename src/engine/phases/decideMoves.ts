@@ -51,10 +51,22 @@ const NEVER = 0x3fffffff;
  * geometric waiting time. It is 0 exactly when u < m, the outcome of a single day's draw.
  */
 export function leaveDelay(u: number, m: number): number {
-  if (m >= 1) return 0;
+  if (u < m) return 0;
   if (!(m > 0)) return NEVER;
   const g = Math.floor(Math.log1p(-u) / Math.log1p(-m));
   return g < NEVER ? g : NEVER;
+}
+
+/**
+ * The same waiting time drawn day by day from the stream, for likely leaves (m >= 0.05: a few
+ * draws are cheaper than a logarithm); the first draw is `u`, as in leaveDelay.
+ */
+function leaveDelayByDraws(u: number, m: number, rng: CounterRandom): number {
+  let days = 0;
+  for (let draw = u; draw >= m; draw = rng.next()) {
+    if (++days === 256) return days + leaveDelay(rng.next(), m);
+  }
+  return days;
 }
 
 /**
@@ -87,7 +99,9 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
       const l = location[a];
       if (leaveDay < 0 && routePath[a] < 0) {
         // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
-        const delay = leaveDelay(rng.begin(key, a), moveChance[l]);
+        const m = moveChance[l];
+        const u = rng.begin(key, a);
+        const delay = m >= 0.05 ? leaveDelayByDraws(u, m, rng) : leaveDelay(u, m);
         if (delay > 0) {
           nextLeave[a] = day + delay;
           continue;
