@@ -158,7 +158,6 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     movedAgentSteps: 0,
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
-    scratch: { deferred: new Int32Array(1024) },
     warnings: [],
   };
   refreshSpawnWeights(state, 0);

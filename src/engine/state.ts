@@ -54,8 +54,6 @@ export interface SimulationState {
   readonly partition: { readonly index: number; readonly count: number };
   /** Sums location counts (and a pending figure) over partitions; see census.ts. */
   readonly synchronize: ((own: Int32Array, census: Int32Array, pending: number) => number) | undefined;
-  /** Reusable buffers of the phases (no allocation per day). */
-  readonly scratch: { deferred: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
 }

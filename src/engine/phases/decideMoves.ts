@@ -8,6 +8,7 @@
  */
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
+import { append, emptyList, following } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
 import { beginPhase } from '../routeChoice.js';
@@ -71,7 +72,7 @@ function leaveDelayByDraws(u: number, m: number, rng: CounterRandom): number {
 
 /**
  * Two passes, each on counts snapshotted at its start (one scan: the second pass works on the
- * list of agents the first deferred). Agents at capacity-limited locations
+ * list of agents the first deferred, threaded through their own columns, see agentList.ts). Agents at capacity-limited locations
  * (camps) decide first; the counts are then taken again, so that departures from a full camp
  * reopen it to the agents deciding in the second pass, as they do in serial Flee, where departures
  * count at once and residents (created earlier) come first in the processing order. Without this,
@@ -88,8 +89,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const capacity = s.locations.capacity;
   const key = rng.dayKey(day, StreamPurpose.decision);
   const { index, count } = s.partition;
-  let later = s.scratch.deferred;
-  let deferred = 0;
+  const later = emptyList();
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
@@ -112,26 +112,16 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         nextLeave[a] = -1;
         depart(s, a, rng);
       } else {
-        if (deferred === later.length) {
-          later = growInt32(later, deferred);
-          s.scratch.deferred = later;
-        }
-        later[deferred++] = a;
+        append(later, agents, a);
       }
     }
   }
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
-  for (let i = 0; i < deferred; i++) {
-    const a = later[i];
+  for (let a = later.head, next = -1; a >= 0; a = next) {
+    next = following(agents, a);
     rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);
   }
-}
-
-function growInt32(a: Int32Array, used: number): Int32Array {
-  const b = new Int32Array(Math.max(1024, used * 2));
-  b.set(a.subarray(0, used));
-  return b;
 }

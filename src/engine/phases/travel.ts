@@ -8,6 +8,8 @@
  * advance one more leg; and so on until nobody chains. Each round sees the arrivals of the rounds
  * before it, as serial Flee's live counts do, without depending on the order of agents.
  */
+import { append, emptyList, following } from '../agentList.js';
+import type { AgentList } from '../agentList.js';
 import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
@@ -17,31 +19,6 @@ import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
 
-/** Agents waiting to chain another leg, with the km they moved today. */
-interface ChainList {
-  agents: Int32Array;
-  moved: Float64Array;
-  length: number;
-}
-
-function push(list: ChainList, a: number, moved: number): void {
-  if (list.length === list.agents.length) {
-    const bigger = Math.max(64, list.length * 2);
-    const agents = new Int32Array(bigger);
-    agents.set(list.agents);
-    const km = new Float64Array(bigger);
-    km.set(list.moved);
-    list.agents = agents;
-    list.moved = km;
-  }
-  list.agents[list.length] = a;
-  list.moved[list.length] = moved;
-  list.length++;
-}
-
-const emptyList = (): ChainList => ({ agents: new Int32Array(64), moved: new Float64Array(64), length: 0 });
-
-/** Returns how many of this partition's agents travelled today. */
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): number {
   const rules = s.settings.move_rules;
   const agents = s.agents;
@@ -63,8 +40,9 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const startOnFoot = rules.start_on_foot;
   const avoidShortStints = rules.avoid_short_stints;
 
+  // Agents waiting to chain another leg; the km they moved today wait in their (free)
+  // distanceOnLink column while they are at a location.
   let chaining = emptyList();
-  let nextRound = emptyList();
 
   /**
    * The agent's day of travel is over: if it is at a location it draws a leave day tomorrow, and
@@ -78,7 +56,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   };
 
   /** One call of Flee's finish_travel up to (not including) the chained decision. */
-  const advance = (a: number, movedBefore: number, out: ChainList): void => {
+  const advance = (a: number, movedBefore: number, out: AgentList): void => {
     const e = link[a];
     let speed = linkSpeed[e];
     if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
@@ -107,8 +85,12 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const to = linkTo[e];
     location[a] = to;
     present[to]++;
-    if (movedToday < speed) push(out, a, movedToday);
-    else finish(a, movedToday);
+    if (movedToday < speed) {
+      progressOf[a] = movedToday;
+      append(out, agents, a);
+    } else {
+      finish(a, movedToday);
+    }
   };
 
   takeCensus(s);
@@ -128,17 +110,19 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   for (let round = 1; takeCensus(s, chaining.length) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
     key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
-    nextRound.length = 0;
-    for (let i = 0; i < chaining.length; i++) {
-      const a = chaining.agents[i];
-      const movedToday = chaining.moved[i];
+    const nextRound = emptyList();
+    for (let a = chaining.head, next = -1; a >= 0; a = next) {
+      next = following(agents, a);
+      const movedToday = progressOf[a];
+      progressOf[a] = 0;
+      agents.nextLeaveDay[a] = -1;
       rng.begin(key, a);
       const force = avoidShortStints && (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2 < 0.5;
       decide(s, a, force, moveChance, rng);
       if (link[a] >= 0) advance(a, movedToday, nextRound);
       else finish(a, movedToday);
     }
-    [chaining, nextRound] = [nextRound, chaining];
+    chaining = nextRound;
   }
   return travellers;
 }
