@@ -4,14 +4,19 @@
  * Flee's, widened by 3 standard errors of our mean; each camp mean at days 30/100/299 within 3
  * pooled standard errors (Flee's 5-run sd and ours).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../src/observe/types.js';
 import { checkArd, checkMaliCamps } from '../../bench/equivalence/compare.js';
 import { equivalenceCase, fleeBaseline, runReplicasInProcess } from './equivalenceSupport.js';
 
 describe('equivalence with Flee: flee/mali2012', () => {
   const c = equivalenceCase('flee/mali2012');
-  const { records, ard } = runReplicasInProcess(c, 10);
   const base = fleeBaseline('flee/mali2012');
+  let records: RunRecord[] = [];
+  let ard: number[] = [];
+  beforeAll(async () => {
+    ({ records, ard } = await runReplicasInProcess(c, 10));
+  });
 
   it('mean ARD is within 0.03 of Flee\'s (plus 3 standard errors of ours)', () => {
     const check = checkArd(c.scenario, ard, base.ard, base.ardSd ?? 0.0033, 0.03, true);

@@ -25,9 +25,17 @@ export function fleeBaseline(name: string) {
   return row;
 }
 
-export function runReplicasInProcess(c: EquivalenceCase, replicas: number, seed = 1): { records: RunRecord[]; ard: number[] } {
+/**
+ * Runs the replicas one after another, yielding to the event loop between them (a long
+ * synchronous stretch would starve the test runner's own messages).
+ */
+export async function runReplicasInProcess(c: EquivalenceCase, replicas: number, seed = 1): Promise<{ records: RunRecord[]; ard: number[] }> {
   const scenario = readFleeScenario(c.dir);
   const settings = loadSettings({ file: c.settingsFile, overrides: c.overrides });
-  const records = Array.from({ length: replicas }, (_, k) => createSimulation(scenario, settings, { seed: replicaSeed(seed, k) }).run());
+  const records: RunRecord[] = [];
+  for (let k = 0; k < replicas; k++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    records.push(createSimulation(scenario, settings, { seed: replicaSeed(seed, k) }).run());
+  }
   return { records, ard: records.map((r) => validationErrors(r).ard) };
 }

@@ -9,10 +9,10 @@ import { equivalenceCase, fleeBaseline, runReplicasInProcess } from './equivalen
 
 describe('equivalence with Flee: FabFlee validation suite (shared simsetting.yml)', () => {
   for (const name of ['flee-validation/mali2012', 'flee-validation/burundi2015', 'flee-validation/car2013', 'flee-validation/ssudan2013']) {
-    it(`${name}: mean ARD matches Flee's`, () => {
+    it(`${name}: mean ARD matches Flee's`, async () => {
       const c = equivalenceCase(name);
       const base = fleeBaseline(name);
-      const { ard } = runReplicasInProcess(c, 2);
+      const { ard } = await runReplicasInProcess(c, 2);
       const check = checkArd(name, ard, base.ard, base.ardSd ?? 0.0033, 0.03, true);
       expect(check.pass, `${name}: mean ARD ${check.ardMean.toFixed(4)} vs Flee ${base.ard} (tolerance ${check.tolerance.toFixed(4)})`).toBe(true);
     });
