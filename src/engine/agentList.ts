@@ -1,34 +1,22 @@
 /**
- * Short-lived lists of agents within one phase, threaded through the agents' own `nextLeaveDay`
- * column (an agent on such a list is at a location and has no leave day yet), so that they cost
- * no memory of their own. Values <= -2 encode a link: -2 ends the list, -3 - k points to agent k.
- * The list keeps insertion order. Every agent must leave the list (its `nextLeaveDay` set to -1 or
- * TRAVELLING) before the phase ends.
+ * Short-lived lists of agent ids within one phase (agents deferred to the second decision pass,
+ * agents waiting to chain another leg), kept in id order of insertion in a growable Int32Array
+ * that the simulation reuses from day to day.
  */
-import type { AgentTable } from './agentTable.js';
-
-export const LIST_END = -2;
-
 export interface AgentList {
-  head: number;
-  tail: number;
+  ids: Int32Array;
   length: number;
 }
 
-export function emptyList(): AgentList {
-  return { head: -1, tail: -1, length: 0 };
+export function createAgentList(): AgentList {
+  return { ids: new Int32Array(1024), length: 0 };
 }
 
-export function append(list: AgentList, agents: AgentTable, a: number): void {
-  agents.nextLeaveDay[a] = LIST_END;
-  if (list.tail < 0) list.head = a;
-  else agents.nextLeaveDay[list.tail] = -3 - a;
-  list.tail = a;
-  list.length++;
-}
-
-/** The agent after `a` on its list, or -1. */
-export function following(agents: AgentTable, a: number): number {
-  const v = agents.nextLeaveDay[a];
-  return v === LIST_END ? -1 : -3 - v;
+export function append(list: AgentList, a: number): void {
+  if (list.length === list.ids.length) {
+    const bigger = new Int32Array(list.length * 2);
+    bigger.set(list.ids);
+    list.ids = bigger;
+  }
+  list.ids[list.length++] = a;
 }

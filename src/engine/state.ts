@@ -2,6 +2,7 @@
  * Everything one run mutates, in one value. Phases are functions of (state, day); nothing in the
  * engine lives at module level.
  */
+import type { AgentList } from './agentList.js';
 import type { AgentTable } from './agentTable.js';
 import type { PathPool } from './candidatePaths.js';
 import type { LocationState } from './locationState.js';
@@ -54,6 +55,8 @@ export interface SimulationState {
   readonly partition: { readonly index: number; readonly count: number };
   /** Sums location counts (and a pending figure) over partitions; see census.ts. */
   readonly synchronize: ((own: Int32Array, census: Int32Array, pending: number) => number) | undefined;
+  /** Reusable per-phase lists of agent ids (no allocation per day). */
+  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
 }

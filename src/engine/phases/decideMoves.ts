@@ -8,7 +8,7 @@
  */
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
-import { append, emptyList, following } from '../agentList.js';
+import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
 import { beginPhase } from '../routeChoice.js';
@@ -72,7 +72,7 @@ function leaveDelayByDraws(u: number, m: number, rng: CounterRandom): number {
 
 /**
  * Two passes, each on counts snapshotted at its start (one scan: the second pass works on the
- * list of agents the first deferred, threaded through their own columns, see agentList.ts). Agents at capacity-limited locations
+ * list of agents the first deferred). Agents at capacity-limited locations
  * (camps) decide first; the counts are then taken again, so that departures from a full camp
  * reopen it to the agents deciding in the second pass, as they do in serial Flee, where departures
  * count at once and residents (created earlier) come first in the processing order. Without this,
@@ -89,7 +89,8 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const capacity = s.locations.capacity;
   const key = rng.dayKey(day, StreamPurpose.decision);
   const { index, count } = s.partition;
-  const later = emptyList();
+  const later = s.lists.deferred;
+  later.length = 0;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
@@ -112,14 +113,14 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         nextLeave[a] = -1;
         depart(s, a, rng);
       } else {
-        append(later, agents, a);
+        append(later, a);
       }
     }
   }
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
-  for (let a = later.head, next = -1; a >= 0; a = next) {
-    next = following(agents, a);
+  for (let i = 0; i < later.length; i++) {
+    const a = later.ids[i];
     rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);

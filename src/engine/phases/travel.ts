@@ -8,7 +8,7 @@
  * advance one more leg; and so on until nobody chains. Each round sees the arrivals of the rounds
  * before it, as serial Flee's live counts do, without depending on the order of agents.
  */
-import { append, emptyList, following } from '../agentList.js';
+import { append } from '../agentList.js';
 import type { AgentList } from '../agentList.js';
 import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
@@ -42,7 +42,9 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
-  let chaining = emptyList();
+  let chaining = s.lists.chaining;
+  let nextRound = s.lists.nextRound;
+  chaining.length = 0;
 
   /**
    * The agent's day of travel is over: if it is at a location it draws a leave day tomorrow, and
@@ -87,7 +89,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     present[to]++;
     if (movedToday < speed) {
       progressOf[a] = movedToday;
-      append(out, agents, a);
+      append(out, a);
     } else {
       finish(a, movedToday);
     }
@@ -110,19 +112,20 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   for (let round = 1; takeCensus(s, chaining.length) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
     key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
-    const nextRound = emptyList();
-    for (let a = chaining.head, next = -1; a >= 0; a = next) {
-      next = following(agents, a);
+    nextRound.length = 0;
+    for (let i = 0; i < chaining.length; i++) {
+      const a = chaining.ids[i];
       const movedToday = progressOf[a];
       progressOf[a] = 0;
-      agents.nextLeaveDay[a] = -1;
       rng.begin(key, a);
       const force = avoidShortStints && (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2 < 0.5;
       decide(s, a, force, moveChance, rng);
       if (link[a] >= 0) advance(a, movedToday, nextRound);
       else finish(a, movedToday);
     }
-    chaining = nextRound;
+    [chaining, nextRound] = [nextRound, chaining];
   }
+  s.lists.chaining = chaining;
+  s.lists.nextRound = nextRound;
   return travellers;
 }
