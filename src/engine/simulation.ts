@@ -157,7 +157,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day: 0,
     agentSteps: 0,
     movedAgentSteps: 0,
-    lists: { deferred: createAgentList(), chaining: createAgentList(), nextRound: createAgentList() },
+    lists: { deferred: createAgentList(), chaining: createAgentList(), nextRound: createAgentList(), travellers: createAgentList(), nextTravellers: createAgentList() },
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],

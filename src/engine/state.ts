@@ -55,8 +55,11 @@ export interface SimulationState {
   readonly partition: { readonly index: number; readonly count: number };
   /** Sums location counts (and a pending figure) over partitions; see census.ts. */
   readonly synchronize: ((own: Int32Array, census: Int32Array, pending: number) => number) | undefined;
-  /** Reusable per-phase lists of agent ids (no allocation per day). */
-  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList };
+  /**
+   * Reusable per-phase lists of agent ids (no allocation per day). `travellers` holds this
+   * partition's agents on a link: those still travelling from yesterday plus today's departures.
+   */
+  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
 }

@@ -91,6 +91,8 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const { index, count } = s.partition;
   const later = s.lists.deferred;
   later.length = 0;
+  const travellers = s.lists.travellers;
+  const link = agents.link;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
@@ -112,6 +114,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         rng.begin(key, a);
         nextLeave[a] = -1;
         depart(s, a, rng);
+        if (link[a] >= 0) append(travellers, a);
       } else {
         append(later, a);
       }
@@ -124,5 +127,6 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
     rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);
+    if (link[a] >= 0) append(travellers, a);
   }
 }

@@ -14,7 +14,6 @@ import { recentTravelAt } from '../agentTable.js';
 import { StreamPurpose } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
-import { CHUNK } from '../partition.js';
 import { beginPhase } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
@@ -42,6 +41,9 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
+  // Agents on a link at the end of the day: tomorrow's travellers, with tomorrow's departures.
+  const stillTravelling = s.lists.nextTravellers;
+  stillTravelling.length = 0;
   let chaining = s.lists.chaining;
   let nextRound = s.lists.nextRound;
   chaining.length = 0;
@@ -69,6 +71,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const progress = progressOf[a] + speed;
     progressOf[a] = progress;
     if (progress <= length) {
+      append(stillTravelling, a);
       finish(a, movedBefore + speed);
       return;
     }
@@ -98,16 +101,13 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   let key = rng.dayKey(day, StreamPurpose.travel);
-  const { index, count } = s.partition;
-  let travellers = 0;
-  for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
-    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
-      if (link[a] < 0) continue;
-      travellers++;
-      rng.begin(key, a);
-      advance(a, 0, chaining);
-    }
+  const travellers = s.lists.travellers;
+  for (let i = 0; i < travellers.length; i++) {
+    const a = travellers.ids[i];
+    rng.begin(key, a);
+    advance(a, 0, chaining);
   }
+  const travelled = travellers.length;
   // A round runs while any partition has agents to chain (all partitions take every census).
   for (let round = 1; takeCensus(s, chaining.length) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
@@ -127,5 +127,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   }
   s.lists.chaining = chaining;
   s.lists.nextRound = nextRound;
-  return travellers;
+  s.lists.nextTravellers = travellers;
+  s.lists.travellers = stillTravelling;
+  return travelled;
 }
