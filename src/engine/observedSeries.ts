@@ -3,52 +3,18 @@
  * by the hasten factor, multi-file rows combined by Flee's step-add rule (Q14), registration
  * corrections applied, then linear interpolation truncated to integers.
  */
-import type { ObservedSeries, RegistrationCorrection, SeriesPoint } from '../scenario/types.js';
+import { mergeSeriesFiles } from '../scenario/seriesMerge.js';
+import type { ObservedSeries, RegistrationCorrection } from '../scenario/types.js';
 
 export interface ScaledPoint {
   readonly day: number;
   readonly value: number; // real, after division by hasten
 }
 
-/**
- * Flee's pairwise combination of two series (§2.8). Rows of `b` beyond `a`'s last day and rows of
- * `a` after `b`'s last row are dropped, as in the original. Returns undefined where the original
- * crashes (`b` starts after `a`).
- */
-export function combineStepAdd(a: readonly ScaledPoint[], b: readonly ScaledPoint[]): ScaledPoint[] | undefined {
-  const out: ScaledPoint[] = [];
-  if (a.length === 0) return b.slice();
-  let i = 0;
-  let last: ScaledPoint | undefined;
-  for (const row of b) {
-    // Step 1: emit a's rows that lie before this b row.
-    while (row.day > a[i].day) {
-      if (last === undefined) return undefined;
-      out.push({ day: a[i].day, value: a[i].value + last.value });
-      if (i < a.length - 1) i++;
-      else break;
-    }
-    if (row.day === a[i].day) {
-      out.push({ day: row.day, value: row.value + a[i].value });
-      if (i < a.length - 1) i++;
-      last = row;
-    } else if (row.day < a[i].day) {
-      out.push({ day: row.day, value: row.value + a[i].value });
-      last = row;
-    }
-    // row.day > a[last].day after a is exhausted: the row is lost.
-  }
-  return out;
-}
-
-/** Divides by hasten and merges a series' files left to right. */
+/** Divides by hasten and merges a series' files left to right (Flee's step-add rule, Q14). */
 export function scaledSeries(series: ObservedSeries, hasten: number): ScaledPoint[] | undefined {
-  const scale = (pts: readonly SeriesPoint[]): ScaledPoint[] => pts.map((p) => ({ day: p.day, value: p.count / hasten }));
-  let merged: ScaledPoint[] | undefined = scale(series.files[0]?.points ?? []);
-  for (let f = 1; f < series.files.length && merged !== undefined; f++) {
-    merged = combineStepAdd(merged, scale(series.files[f].points));
-  }
-  return merged;
+  const merged = mergeSeriesFiles(series.files.map((f) => f.points.map((p) => ({ day: p.day, count: p.count / hasten }))));
+  return merged.ok ? merged.rows.map((r) => ({ day: r.day, value: r.count })) : undefined;
 }
 
 /**

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, combineStepAdd, interpolateAt } from '../../src/engine/observedSeries.js';
+import { applyCorrections, interpolateAt, scaledSeries } from '../../src/engine/observedSeries.js';
 
 const pts = (o: Record<number, number>) => Object.entries(o).map(([d, v]) => ({ day: Number(d), value: v }));
 
 describe('observed series', () => {
-  it('combines two files by Flee\'s step-add rule (§2.8 example)', () => {
-    const a = pts({ 0: 10, 10: 20, 20: 30, 40: 50 });
-    const b = pts({ 0: 1, 5: 2, 10: 3, 15: 4 });
-    expect(combineStepAdd(a, b)).toEqual(pts({ 0: 11, 5: 22, 10: 23, 15: 34 }));
+  const series = (files: Record<number, number>[]) => ({
+    name: 's',
+    location: -1,
+    files: files.map((f, k) => ({ file: `f${k}.csv`, points: Object.entries(f).map(([d, c]) => ({ day: Number(d), count: c })) })),
+    source: { file: 'source_data/data_layout.csv', line: 2 },
+  });
+  it('divides by hasten, then combines files by Flee\'s step-add rule (§2.8 example)', () => {
+    const merged = scaledSeries(series([{ 0: 100, 10: 200, 20: 300, 40: 500 }, { 0: 10, 5: 20, 10: 30, 15: 40 }]), 10);
+    expect(merged).toEqual(pts({ 0: 11, 5: 22, 10: 23, 15: 34 }));
   });
   it('cannot combine a second file that starts after the first (Flee crashes)', () => {
-    expect(combineStepAdd(pts({ 0: 1, 10: 2 }), pts({ 5: 1 }))).toBeUndefined();
+    expect(scaledSeries(series([{ 0: 1, 10: 2 }, { 5: 1 }]), 1)).toBeUndefined();
   });
   it('interpolates linearly, truncates, and extrapolates flat at both ends (§8.3)', () => {
     const rows = pts({ 5: 10, 15: 20.9 });

@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { checkArd } from '../../bench/equivalence/compare.js';
 /**
  * Runs equivalence cases in the test process (one thread: vitest already spreads test files over
  * the cores) and formats failures so that they name scenario, camp and day.
@@ -38,4 +40,20 @@ export async function runReplicasInProcess(c: EquivalenceCase, replicas: number,
     records.push(createSimulation(scenario, settings, { seed: replicaSeed(seed, k) }).run());
   }
   return { records, ard: records.map((r) => validationErrors(r).ard) };
+}
+
+/**
+ * One test per scenario: mean ARD of `replicas` replicas within 0.03 of flee-baseline.csv,
+ * widened by 3 standard errors of our mean (`npm run equivalence` runs 20 with the plain 0.03).
+ */
+export function ardEquivalenceTests(names: readonly string[], replicas: number): void {
+  for (const name of names) {
+    it(`${name}: mean ARD matches Flee's`, async () => {
+      const c = equivalenceCase(name);
+      const base = fleeBaseline(name);
+      const { ard } = await runReplicasInProcess(c, replicas);
+      const check = checkArd(name, ard, base.ard, base.ardSd ?? 0.0033, 0.03, true);
+      expect(check.pass, `${name}: mean ARD ${check.ardMean.toFixed(4)} vs Flee ${base.ard} (tolerance ${check.tolerance.toFixed(4)})`).toBe(true);
+    });
+  }
 }

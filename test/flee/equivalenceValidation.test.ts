@@ -1,20 +1,7 @@
-/**
- * Statistical equivalence with Flee on FabFlee's validation folders with their shared settings file: mean ARD
- * of 2 replicas within 0.03 of flee-baseline.csv, widened by 3 standard errors of our mean
- * (`npm run equivalence` runs 20 replicas with the plain 0.03).
- */
-import { describe, expect, it } from 'vitest';
-import { checkArd } from '../../bench/equivalence/compare.js';
-import { equivalenceCase, fleeBaseline, runReplicasInProcess } from './equivalenceSupport.js';
+/** Statistical equivalence with Flee on FabFlee's validation suite with its shared settings file (2 replicas each). */
+import { describe } from 'vitest';
+import { ardEquivalenceTests } from './equivalenceSupport.js';
 
 describe('equivalence with Flee: FabFlee validation suite (shared simsetting.yml)', () => {
-  for (const name of ['flee-validation/mali2012', 'flee-validation/burundi2015', 'flee-validation/car2013', 'flee-validation/ssudan2013']) {
-    it(`${name}: mean ARD matches Flee's`, async () => {
-      const c = equivalenceCase(name);
-      const base = fleeBaseline(name);
-      const { ard } = await runReplicasInProcess(c, 2);
-      const check = checkArd(name, ard, base.ard, base.ardSd ?? 0.0033, 0.03, true);
-      expect(check.pass, `${name}: mean ARD ${check.ardMean.toFixed(4)} vs Flee ${base.ard} (tolerance ${check.tolerance.toFixed(4)})`).toBe(true);
-    });
-  }
+  ardEquivalenceTests(['flee-validation/mali2012', 'flee-validation/burundi2015', 'flee-validation/car2013', 'flee-validation/ssudan2013'], 2);
 });
