@@ -57,14 +57,6 @@ export function createAgentBuffers(capacity: number): AgentBuffers {
 /** The single partition of a run on one thread. */
 export const WHOLE = { index: 0, count: 1 } as const;
 
-/** Calls `visit(a)` for every agent id below `n` owned by partition `index` of `count`, in id order. */
-export function forOwnedAgents(index: number, count: number, n: number, visit: (a: number) => void): void {
-  for (let start = index * CHUNK; start < n; start += count * CHUNK) {
-    const end = Math.min(start + CHUNK, n);
-    for (let a = start; a < end; a++) visit(a);
-  }
-}
-
 /** How many of the ids first .. first+n-1 partition `index` of `count` owns. */
 export function ownedInRange(index: number, count: number, first: number, n: number): number {
   if (count === 1) return n;

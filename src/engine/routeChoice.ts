@@ -54,13 +54,6 @@ export function createRouteTables(candidates: CandidateTable, locations: Locatio
   };
 }
 
-/** Replaces the candidate table after a topology change. */
-export function resetCandidates(t: RouteTables, candidates: CandidateTable, locations: LocationState, rules: MoveRules): RouteTables {
-  const fresh = createRouteTables(candidates, locations, rules);
-  fresh.phase = t.phase;
-  return fresh;
-}
-
 function distanceFactors(c: CandidateTable, rules: MoveRules): Float64Array {
   const out = new Float64Array(c.end.length);
   for (let k = 0; k < out.length; k++) {
