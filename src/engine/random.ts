@@ -19,6 +19,18 @@ export function mix32(x: number): number {
 const INV_2_32 = 1 / 4294967296;
 const WEYL = 0x9e3779b9 | 0;
 
+/**
+ * Inline drawing for hot loops (the same numbers as `begin` and `next`, without a call that
+ * returns a boxed double): `streamStart` is the stream position after `begin(dayKey, key)`, whose
+ * first uniform is `(state >>> 0) * UNIFORM_SCALE`; each further uniform is
+ * `mix32(state = (state + STREAM_STEP) | 0) * UNIFORM_SCALE`.
+ */
+export function streamStart(dayKey: number, key: number): number {
+  return mix32(dayKey ^ Math.imul(key + 1, 0x9e3779b1)) | 0;
+}
+export const STREAM_STEP = WEYL;
+export const UNIFORM_SCALE = INV_2_32;
+
 /** Purposes that get their own streams, so that adding draws in one place never shifts another. */
 export const StreamPurpose = {
   decision: 0,
@@ -37,7 +49,8 @@ export const StreamPurpose = {
 export class CounterRandom {
   private readonly seedLo: number;
   private readonly seedHi: number;
-  private state = 0;
+  /** Position of the current stream (read and set by loops that draw inline; see streamStart). */
+  state = 0;
 
   constructor(seed: number) {
     if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a non-negative safe integer, got ${seed}`);

@@ -78,21 +78,39 @@ function homeFactors(c: CandidateTable, locations: LocationState, rules: MoveRul
 
 /**
  * Starts a phase: computes C(l) and the endpoint values from the census (the counts all decisions
- * of this phase see; see census.ts) and invalidates every location's cumulative table.
+ * of this phase see; see census.ts). Cumulative tables built earlier stay valid when no endpoint
+ * value changed (they are a function of these values only); otherwise every location's table is
+ * invalidated.
  */
 export function beginPhase(t: RouteTables, locations: LocationState, rules: MoveRules): void {
-  t.phase++;
   const n = locations.count;
   const usePop = rules.use_pop_for_loc_weight;
+  const capacity = locations.capacity;
+  const census = locations.census;
+  const score = locations.score;
+  const flags = locations.flags;
+  const population = locations.population;
+  const endpointScore = t.endpointScore;
+  const occupancy = t.occupancy;
+  const endpointValue = t.endpointValue;
+  const full = t.full;
+  let changed = false;
   for (let l = 0; l < n; l++) {
-    const c = occupancyMultiplier(locations.capacity[l], locations.census[l], rules.capacity_scaling, rules.capacity_buffer);
-    let s = locations.score[l];
-    if (usePop && (locations.flags[l] & LocationFlag.camp) === 0) s *= Math.max(1, locations.population[l]) ** rules.pop_power_for_loc_weight;
-    t.endpointScore[l] = s;
-    t.occupancy[l] = c;
-    t.endpointValue[l] = (rules.weight_softening + s) * c;
-    t.full[l] = (locations.flags[l] & LocationFlag.camp) !== 0 && c < 0.5 ? 1 : 0;
+    const c = occupancyMultiplier(capacity[l], census[l], rules.capacity_scaling, rules.capacity_buffer);
+    let s = score[l];
+    const camp = (flags[l] & LocationFlag.camp) !== 0;
+    if (usePop && !camp) s *= Math.max(1, population[l]) ** rules.pop_power_for_loc_weight;
+    const v = (rules.weight_softening + s) * c;
+    const f = camp && c < 0.5 ? 1 : 0;
+    if (!(endpointScore[l] === s && occupancy[l] === c && endpointValue[l] === v && full[l] === f)) {
+      changed = true;
+      endpointScore[l] = s;
+      occupancy[l] = c;
+      endpointValue[l] = v;
+      full[l] = f;
+    }
   }
+  if (changed) t.phase++;
 }
 
 export function buildLocationTable(t: RouteTables, l: number, rules: MoveRules): void {
@@ -142,10 +160,34 @@ export function chooseRoute(t: RouteTables, l: number, u: number, rules: MoveRul
   const cum = t.cumulative;
   const target = u * cum[hi - 1];
   hi--;
+  if (hi - lo < 8) {
+    // Few candidates: a linear scan finds the same (first) index as the binary search.
+    while (lo < hi && !(cum[lo] > target)) lo++;
+    return lo;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (cum[mid] > target) hi = mid;
     else lo = mid + 1;
   }
   return lo;
+}
+
+/**
+ * Whether C(l) = 1 at every capacity-limited location for any census taken while at most `arrivals`
+ * more agents than the current census are present anywhere (an upper bound on how many can arrive
+ * at one location). Then no count change can alter an endpoint value or a full flag: every later
+ * census of the phase leaves all route tables as they are.
+ */
+export function occupancyStaysOne(locations: LocationState, rules: MoveRules, arrivals: number): boolean {
+  const capacity = locations.capacity;
+  const census = locations.census;
+  const scaling = rules.capacity_scaling;
+  const buffer = rules.capacity_buffer;
+  for (let l = 0, n = locations.count; l < n; l++) {
+    const cap = capacity[l] * scaling;
+    if (cap < 1) continue;
+    if (!(census[l] + arrivals <= buffer * cap)) return false;
+  }
+  return true;
 }

@@ -6,12 +6,13 @@
  * 0.001) cost almost nothing. The waiting time is drawn again whenever the agent moves, fails to
  * depart, or its location's move chance changes.
  */
-import { StreamPurpose } from '../random.js';
+import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
-import { beginPhase } from '../routeChoice.js';
+import { beginPhase, buildLocationTable, occupancyStaysOne } from '../routeChoice.js';
+import { TRAVELLING } from '../agentTable.js';
 import type { SimulationState } from '../state.js';
 import { depart } from './moveDecision.js';
 
@@ -62,10 +63,11 @@ export function leaveDelay(u: number, m: number): number {
  * The same waiting time drawn day by day from the stream, for likely leaves (m >= 0.05: a few
  * draws are cheaper than a logarithm); the first draw is `u`, as in leaveDelay.
  */
-function leaveDelayByDraws(u: number, m: number, rng: CounterRandom): number {
+function leaveDelayByDraws(state: number, m: number): number {
   let days = 0;
-  for (let draw = u; draw >= m; draw = rng.next()) {
-    if (++days === 256) return days + leaveDelay(rng.next(), m);
+  for (let draw = (state >>> 0) * UNIFORM_SCALE; draw >= m; draw = mix32(state) * UNIFORM_SCALE) {
+    state = (state + STREAM_STEP) | 0;
+    if (++days === 256) return days + leaveDelay(mix32(state) * UNIFORM_SCALE, m);
   }
   return days;
 }
@@ -93,8 +95,20 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   later.length = 0;
   const travellers = s.lists.travellers;
   const link = agents.link;
+  const present = s.locations.agents;
+  const linkAgents = s.network.linkAgents;
+  const linkEntries = s.network.linkEntries;
+  const pool = s.pool;
+  const routes = s.routes;
+  const cumulative = routes.cumulative;
+  const stamp = routes.stamp;
+  const full = routes.full;
+  const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
+  // Departures only lower counts: when no capacity-limited location is in its throttling range,
+  // the second census would leave every route table as it is, and one pass is the same as two.
+  const onePass = occupancyStaysOne(s.locations, rules, 0);
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
     for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
       const leaveDay = nextLeave[a];
@@ -103,23 +117,58 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
       if (leaveDay < 0 && routePath[a] < 0) {
         // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
         const m = moveChance[l];
-        const u = rng.begin(key, a);
-        const delay = m >= 0.05 ? leaveDelayByDraws(u, m, rng) : leaveDelay(u, m);
+        const start = streamStart(key, a);
+        const delay = m >= 0.05 ? leaveDelayByDraws(start, m) : leaveDelay((start >>> 0) * UNIFORM_SCALE, m);
         if (delay > 0) {
           nextLeave[a] = day + delay;
           continue;
         }
       }
-      if (capacity[l] > 0) {
-        rng.begin(key, a);
+      if (onePass || capacity[l] > 0) {
         nextLeave[a] = -1;
-        depart(s, a, rng);
-        if (link[a] >= 0) append(travellers, a);
+        const state = streamStart(key, a);
+        if (routePath[a] >= 0) {
+          rng.state = state;
+          depart(s, a, rng);
+          if (link[a] >= 0) append(travellers, a);
+          continue;
+        }
+        // depart (moveDecision.ts) for an agent without a route, inlined.
+        const u = mix32((state + STREAM_STEP) | 0) * UNIFORM_SCALE;
+        let lo = candStart[l];
+        let hi = candStart[l + 1] - 1;
+        if (hi < lo) continue;
+        if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
+        const target = u * cumulative[hi];
+        if (hi - lo < 8) {
+          while (lo < hi && !(cumulative[lo] > target)) lo++;
+        } else {
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (cumulative[mid] > target) hi = mid;
+            else lo = mid + 1;
+          }
+        }
+        if (full[candEnd[lo]] === 1) continue;
+        const path = candPath[lo];
+        if (pool.length[path] > 1) {
+          routePath[a] = path;
+          agents.routePosition[a] = 1;
+        }
+        const e = candFirstLink[lo];
+        present[l]--;
+        linkAgents[e]++;
+        linkEntries[e]++;
+        link[a] = e;
+        agents.distanceOnLink[a] = 0;
+        nextLeave[a] = TRAVELLING;
+        append(travellers, a);
       } else {
         append(later, a);
       }
     }
   }
+  if (onePass) return;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   for (let i = 0; i < later.length; i++) {

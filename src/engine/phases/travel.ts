@@ -7,14 +7,17 @@
  * counts are taken again and the agents with budget left decide at their new location and
  * advance one more leg; and so on until nobody chains. Each round sees the arrivals of the rounds
  * before it, as serial Flee's live counts do, without depending on the order of agents.
+ * When no census of the rest of the day can change a route table (occupancyStaysOne: no
+ * capacity-limited location can reach its throttling range), the remaining rounds are run agent
+ * by agent instead (same tables, same per-round streams, same result; docs/ODD.md 7.10).
  */
 import { append } from '../agentList.js';
-import type { AgentList } from '../agentList.js';
-import { recentTravelAt } from '../agentTable.js';
-import { StreamPurpose } from '../random.js';
+import { TRAVELLING, recentTravelAt } from '../agentTable.js';
+import { LocationFlag } from '../locationState.js';
+import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
-import { beginPhase } from '../routeChoice.js';
+import { beginPhase, buildLocationTable, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
 
@@ -38,6 +41,16 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const walkSpeed = rules.max_walk_speed;
   const startOnFoot = rules.start_on_foot;
   const avoidShortStints = rules.avoid_short_stints;
+  const routePath = agents.routePath;
+  const nextLeave = agents.nextLeaveDay;
+  const flags = s.locations.flags;
+  const linkEntries = net.linkEntries;
+  const pool = s.pool;
+  const routes = s.routes;
+  const cumulative = routes.cumulative;
+  const stamp = routes.stamp;
+  const full = routes.full;
+  const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
@@ -59,8 +72,11 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     agents.recentTravelDay[a] = day;
   };
 
-  /** One call of Flee's finish_travel up to (not including) the chained decision. */
-  const advance = (a: number, movedBefore: number, out: AgentList): void => {
+  /**
+   * One call of Flee's finish_travel up to (not including) the chained decision; true when the
+   * agent completed a leg with budget left (its km moved today then wait in distanceOnLink).
+   */
+  const advance = (a: number, movedBefore: number): boolean => {
     const e = link[a];
     let speed = linkSpeed[e];
     if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
@@ -73,7 +89,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     if (progress <= length) {
       append(stillTravelling, a);
       finish(a, movedBefore + speed);
-      return;
+      return false;
     }
     if (places[a] < 255) places[a]++;
     const movedToday = movedBefore + speed + (length - progress);
@@ -85,43 +101,131 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       location[a] = back;
       present[back]++;
       finish(a, movedToday);
-      return;
+      return false;
     }
     const to = linkTo[e];
     location[a] = to;
     present[to]++;
     if (movedToday < speed) {
       progressOf[a] = movedToday;
-      append(out, a);
-    } else {
-      finish(a, movedToday);
+      return true;
     }
+    finish(a, movedToday);
+    return false;
   };
 
-  takeCensus(s);
-  beginPhase(s.routes, s.locations, rules);
-  let key = rng.dayKey(day, StreamPurpose.travel);
+  /**
+   * The chained decision of agent `a` (moveDecision.ts: decide, then depart), drawing from its
+   * stream under `key`; true when it stepped onto a link. Agents without a route are handled
+   * inline (the common case), the others by `decide`.
+   */
+  const decideChained = (a: number, key: number, movedToday: number): boolean => {
+    let state = streamStart(key, a);
+    const l = location[a];
+    // A forced town move (avoid_short_stints) only matters at a town: recent travel is read only there.
+    const forced =
+      avoidShortStints && (flags[l] & LocationFlag.town) !== 0 && (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2 < 0.5;
+    if (forced || routePath[a] >= 0) {
+      rng.state = state;
+      decide(s, a, forced, moveChance, rng);
+      return link[a] >= 0;
+    }
+    const m = moveChance[l];
+    if (m < 1) {
+      state = (state + STREAM_STEP) | 0;
+      if (mix32(state) * UNIFORM_SCALE >= m) return false;
+    }
+    state = (state + STREAM_STEP) | 0;
+    const u = mix32(state) * UNIFORM_SCALE;
+    let lo = candStart[l];
+    let hi = candStart[l + 1] - 1;
+    if (hi < lo) return false;
+    if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
+    const target = u * cumulative[hi];
+    if (hi - lo < 8) {
+      while (lo < hi && !(cumulative[lo] > target)) lo++;
+    } else {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] > target) hi = mid;
+        else lo = mid + 1;
+      }
+    }
+    if (full[candEnd[lo]] === 1) return false;
+    const path = candPath[lo];
+    if (pool.length[path] > 1) {
+      routePath[a] = path;
+      agents.routePosition[a] = 1;
+    }
+    const e = candFirstLink[lo];
+    present[l]--;
+    linkAgents[e]++;
+    linkEntries[e]++;
+    link[a] = e;
+    nextLeave[a] = TRAVELLING;
+    rng.state = state;
+    return true;
+  };
+
+  /**
+   * Agent `a`, which has just completed a leg in round `round` (its km moved today waiting in
+   * distanceOnLink), chains all its further legs of the day at once: valid when every census of
+   * the remaining rounds would leave the route tables unchanged (occupancyStaysOne), since its
+   * decisions then see the same tables and draw from the same per-round streams.
+   */
+  const chainAll = (a: number, round: number): void => {
+    while (true) {
+      round++;
+      while (roundKeys.length <= round) roundKeys.push(rng.dayKey(day, StreamPurpose.chainedTravel + roundKeys.length));
+      const movedToday = progressOf[a];
+      progressOf[a] = 0;
+      if (!decideChained(a, roundKeys[round], movedToday)) {
+        finish(a, movedToday);
+        return;
+      }
+      if (!advance(a, movedToday)) return;
+    }
+  };
+  const roundKeys: number[] = [rng.dayKey(day, StreamPurpose.travel)];
+
   const travellers = s.lists.travellers;
+  const travelled = travellers.length;
+  let key = roundKeys[0];
+  // Every traveller may arrive somewhere today: the bound on arrivals at any one location.
+  let pending = takeCensus(s, travellers.length);
+  beginPhase(s.routes, s.locations, rules);
+  if (occupancyStaysOne(s.locations, rules, pending)) {
+    for (let i = 0; i < travellers.length; i++) {
+      const a = travellers.ids[i];
+      rng.state = streamStart(key, a);
+      if (advance(a, 0)) chainAll(a, 0);
+    }
+    s.lists.nextTravellers = travellers;
+    s.lists.travellers = stillTravelling;
+    return travelled;
+  }
   for (let i = 0; i < travellers.length; i++) {
     const a = travellers.ids[i];
-    rng.begin(key, a);
-    advance(a, 0, chaining);
+    rng.state = streamStart(key, a);
+    if (advance(a, 0)) append(chaining, a);
   }
-  const travelled = travellers.length;
   // A round runs while any partition has agents to chain (all partitions take every census).
-  for (let round = 1; takeCensus(s, chaining.length) > 0; round++) {
+  for (let round = 1; (pending = takeCensus(s, chaining.length)) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
+    if (occupancyStaysOne(s.locations, rules, pending)) {
+      // Only the agents chaining now can still arrive anywhere today.
+      for (let i = 0; i < chaining.length; i++) chainAll(chaining.ids[i], round - 1);
+      chaining.length = 0;
+      break;
+    }
     key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
     nextRound.length = 0;
     for (let i = 0; i < chaining.length; i++) {
       const a = chaining.ids[i];
       const movedToday = progressOf[a];
       progressOf[a] = 0;
-      rng.begin(key, a);
-      const force = avoidShortStints && (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2 < 0.5;
-      decide(s, a, force, moveChance, rng);
-      if (link[a] >= 0) advance(a, movedToday, nextRound);
-      else finish(a, movedToday);
+      if (!decideChained(a, key, movedToday)) finish(a, movedToday);
+      else if (advance(a, movedToday)) append(nextRound, a);
     }
     [chaining, nextRound] = [nextRound, chaining];
   }
