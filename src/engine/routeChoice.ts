@@ -153,21 +153,26 @@ export function buildLocationTable(t: RouteTables, l: number, rules: MoveRules):
  */
 export function chooseRoute(t: RouteTables, l: number, u: number, rules: MoveRules): number {
   const c = t.candidates;
-  let lo = c.candStart[l];
-  let hi = c.candStart[l + 1];
+  const lo = c.candStart[l];
+  const hi = c.candStart[l + 1];
   if (lo === hi) return -1;
   if (t.stamp[l] !== t.phase) buildLocationTable(t, l, rules);
-  const cum = t.cumulative;
-  const target = u * cum[hi - 1];
-  hi--;
+  return pickCandidate(t.cumulative, lo, hi - 1, u);
+}
+
+/**
+ * The first candidate in lo..hi (inclusive, hi >= lo) whose cumulative weight exceeds
+ * u × the total (cumulative[hi]). Few candidates: a linear scan, which finds the same index.
+ */
+export function pickCandidate(cumulative: Float64Array, lo: number, hi: number, u: number): number {
+  const target = u * cumulative[hi];
   if (hi - lo < 8) {
-    // Few candidates: a linear scan finds the same (first) index as the binary search.
-    while (lo < hi && !(cum[lo] > target)) lo++;
+    while (lo < hi && !(cumulative[lo] > target)) lo++;
     return lo;
   }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cum[mid] > target) hi = mid;
+    if (cumulative[mid] > target) hi = mid;
     else lo = mid + 1;
   }
   return lo;

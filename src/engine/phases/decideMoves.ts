@@ -11,7 +11,7 @@ import type { CounterRandom } from '../random.js';
 import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
-import { beginPhase, buildLocationTable, occupancyStaysOne } from '../routeChoice.js';
+import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from '../routeChoice.js';
 import { TRAVELLING } from '../agentTable.js';
 import type { SimulationState } from '../state.js';
 import { depart } from './moveDecision.js';
@@ -136,19 +136,10 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         // depart (moveDecision.ts) for an agent without a route, inlined.
         const u = mix32((state + STREAM_STEP) | 0) * UNIFORM_SCALE;
         let lo = candStart[l];
-        let hi = candStart[l + 1] - 1;
+        const hi = candStart[l + 1] - 1;
         if (hi < lo) continue;
         if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
-        const target = u * cumulative[hi];
-        if (hi - lo < 8) {
-          while (lo < hi && !(cumulative[lo] > target)) lo++;
-        } else {
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (cumulative[mid] > target) hi = mid;
-            else lo = mid + 1;
-          }
-        }
+        lo = pickCandidate(cumulative, lo, hi, u);
         if (full[candEnd[lo]] === 1) continue;
         const path = candPath[lo];
         if (pool.length[path] > 1) {

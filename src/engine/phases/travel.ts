@@ -17,7 +17,7 @@ import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
-import { beginPhase, buildLocationTable, occupancyStaysOne } from '../routeChoice.js';
+import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
 
@@ -138,19 +138,10 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     state = (state + STREAM_STEP) | 0;
     const u = mix32(state) * UNIFORM_SCALE;
     let lo = candStart[l];
-    let hi = candStart[l + 1] - 1;
+    const hi = candStart[l + 1] - 1;
     if (hi < lo) return false;
     if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
-    const target = u * cumulative[hi];
-    if (hi - lo < 8) {
-      while (lo < hi && !(cumulative[lo] > target)) lo++;
-    } else {
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid] > target) hi = mid;
-        else lo = mid + 1;
-      }
-    }
+    lo = pickCandidate(cumulative, lo, hi, u);
     if (full[candEnd[lo]] === 1) return false;
     const path = candPath[lo];
     if (pool.length[path] > 1) {
