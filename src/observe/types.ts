@@ -25,4 +25,61 @@ export interface RunRecord {
   readonly agentSteps: number;
   /** Σ over days of agents that travelled that day. */
   readonly movedAgentSteps: number;
+  /** Whole-network series, when recorded (see NetworkRecord). */
+  readonly network?: NetworkRecord;
+  /** Border-policy ledger, for corridor scenarios with crossings. */
+  readonly ledger?: LedgerRecord;
+}
+
+/**
+ * Optional per-day series over the whole network (every location and link, not only camps).
+ * Recorded when a run asks for it (corridor scenarios always; Flee scenarios on request), for the
+ * results store and the dashboard. Matrices are day-major like the camp matrices.
+ */
+export interface NetworkRecord {
+  readonly locationNames: readonly string[];
+  /** Location kind per location, in the scenario's words (e.g. `town`, `camp`, `reception`). */
+  readonly locationKinds: readonly string[];
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+  /** Agents at location l at the end of day t: index t * locationNames.length + l. */
+  readonly present: Int32Array;
+  /** Both ends (location indices) of each link, as [from0, to0, from1, to1, ...]. */
+  readonly linkEnds: Int32Array;
+  /** Agents that started along link k on day t (in either direction): index t * links + k. */
+  readonly linkFlow: Int32Array;
+}
+
+/** Outcome of an apprehension, as stored in the event log. */
+export type ApprehensionOutcome =
+  | 'internal-return'
+  | 'push-back'
+  | 'deportation'
+  | 'detention'
+  | 'registration';
+
+/** The border-policy ledger of a corridor scenario (see ../shared/model/border-mechanics.md). */
+export interface LedgerRecord {
+  /** One name per directional crossing, e.g. `Horgos->Roszke`. */
+  readonly crossingNames: readonly string[];
+  /** Per crossing and day (index t * crossings + c): attempts started, detections, successful crossings. */
+  readonly attempts: Int32Array;
+  readonly detections: Int32Array;
+  readonly crossed: Int32Array;
+  /** Persons per state at the end of each day (index t). */
+  readonly atLocation: Int32Array;
+  readonly onLink: Int32Array;
+  readonly inTransfer: Int32Array;
+  readonly inDetention: Int32Array;
+  readonly arrived: Int32Array;
+  readonly removed: Int32Array;
+  /** Apprehension event log, one row per detection, ordered by (day, person). */
+  readonly events: {
+    readonly person: Int32Array;
+    readonly day: Int32Array;
+    readonly crossing: Int32Array;
+    /** Index into `outcomeNames`. */
+    readonly outcome: Uint8Array;
+  };
+  readonly outcomeNames: readonly ApprehensionOutcome[];
 }
