@@ -14,6 +14,7 @@ import { summarise } from '../output/summary.js';
 import type { Summary } from '../output/summary.js';
 import { readFleeScenario } from '../scenario/readFleeScenario.js';
 import { loadSettings } from '../settings/loadSettings.js';
+import type { CommitResult } from '../store/storeWriter.js';
 
 export interface RunCommandOptions {
   readonly scenarioDir: string;
@@ -25,6 +26,8 @@ export interface RunCommandOptions {
   readonly threads: number;
   readonly outDir: string | undefined;
   readonly quiet: boolean;
+  /** Results store folder; undefined: do not store. */
+  readonly storeDir?: string;
 }
 
 export interface RunCommandResult {
@@ -32,6 +35,8 @@ export interface RunCommandResult {
   readonly outDir: string;
   readonly files: readonly string[];
   readonly warnings: readonly string[];
+  /** What the store did with the replicas (undefined when not storing). */
+  readonly stored?: CommitResult;
 }
 
 export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult> {
@@ -41,6 +46,8 @@ export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult
   const settingsFile = o.settingsFile ?? (existsSync(defaultSettings) ? defaultSettings : undefined);
   const settings = loadSettings({ file: settingsFile, overrides: o.overrides });
   const days = o.days ?? scenario.days;
+  // Checked before simulating, so an unusable store is reported before any work is done.
+  const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, dir, scenario.name, settings);
   const progress = createProgress(o.replicas * days, o.quiet);
   let results: ReplicaResult[];
   try {
@@ -87,5 +94,6 @@ export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult
   const summary = summarise(runs);
   write('summary.json', JSON.stringify({ ...summary, settings_file: settingsFile ?? null, overrides: o.overrides }, null, 2) + '\n');
   const warnings = [...scenario.warnings.map((w) => (w.source ? `${w.source.file}:${w.source.line}: ${w.message}` : w.message)), ...new Set(results.flatMap((r) => r.warnings))];
-  return { summary, outDir, files, warnings };
+  const stored = storage === undefined ? undefined : await storage.commit(results);
+  return { summary, outDir, files, warnings, stored };
 }
