@@ -6,7 +6,7 @@
  * A reader sees the partitions present when each query runs; open one per request in a server.
  */
 import { StatementType } from '@duckdb/node-api';
-import type { DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBExtractedStatements, DuckDBValue } from '@duckdb/node-api';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import { createTableSql, quoteIdent, quoteLiteral, TABLE_NAMES } from './schema.js';
 import { listPartitions, storeExists, storeLayout, tableScan } from './storeLayout.js';
@@ -66,18 +66,23 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
   };
 
   async function checkReadOnly(sql: string): Promise<void> {
+    const queryFailed = (e: unknown) => new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: 'a valid SELECT statement (quote "day")' });
+    let extracted: DuckDBExtractedStatements;
+    try {
+      extracted = await c.extractStatements(sql);
+    } catch (e) {
+      throw queryFailed(e); // not even parsed
+    }
+    if (extracted.count !== 1) {
+      throw new InputError(`the query has ${extracted.count} statements`, { field: 'SQL', expected: 'exactly one SELECT statement' });
+    }
     let kind: StatementType;
     try {
-      const extracted = await c.extractStatements(sql);
-      if (extracted.count !== 1) {
-        throw new InputError(`the query has ${extracted.count} statements`, { field: 'SQL', expected: 'exactly one SELECT statement' });
-      }
       kind = (await extracted.prepare(0)).statementType;
     } catch (e) {
-      if (e instanceof InputError) throw e;
       // A write against a view fails to bind before its type is known: tell writes from bad reads.
       if (!(await looksLikeRead(sql))) throw refusal(firstKeyword(sql));
-      throw new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: 'a valid SELECT statement (quote "day")' });
+      throw queryFailed(e);
     }
     if (!READ_ONLY_TYPES.has(kind)) throw refusal(StatementType[kind]);
   }
