@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/runCli.js';
-import type { CliResult } from '../cli/runCli.js';
+import { expectCleanFailure, runInProcess } from './inProcessCli.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 import { openMemoryDb } from '../../src/store/duckdb.js';
 
 const mali = sharedScenario('flee/mali2012');
 const scratch = () => mkdtempSync(join(tmpdir(), 'corridor-store-cli-'));
-const expectClean = (r: CliResult, message: RegExp) => {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-};
 
 describe('corridor run stores its runs; corridor runs and corridor query read them', () => {
   const store = join(scratch(), 'store');
@@ -69,21 +64,21 @@ describe('corridor run stores its runs; corridor runs and corridor query read th
     expect(existsSync(join(pqDir, 'crossing_days.parquet'))).toBe(false); // no ledger in a Flee run
   });
 
-  it('answers SQL read-only, and refuses an INSERT with a clear message and exit code 2', () => {
+  it('answers SQL read-only, and refuses an INSERT with a clear message and exit code 2', async () => {
     const q = runCli(['query', `SELECT count(*) AS n, max("day") AS last FROM camp_days WHERE run_id = '${runId}'`, '--store', store, '--format', 'csv']);
     expect(q.status, q.stderr).toBe(0);
     expect(q.stdout).toBe('n,last\n105,14\n');
-    expectClean(runCli(['query', "INSERT INTO runs (run_id) VALUES ('x')", '--store', store]), /read-only here: INSERT statement refused/);
-    expectClean(runCli(['query', 'SELECT nope FROM runs', '--store', store]), /the query failed: .*nope/);
+    expectCleanFailure(await runInProcess(['query', "INSERT INTO runs (run_id) VALUES ('x')", '--store', store]), /read-only here: INSERT statement refused/);
+    expectCleanFailure(await runInProcess(['query', 'SELECT nope FROM runs', '--store', store]), /the query failed: .*nope/);
   });
 
-  it('bad arguments get a clear message, exit code 2 and no stack trace', () => {
-    expectClean(runCli(['runs', 'export', runId, '--store', store]), /required option '--format <format>' not specified/);
-    expectClean(runCli(['runs', 'export', runId, '--format', 'xlsx', '--store', store]), /argument 'xlsx' is invalid.*parquet, csv/);
-    expectClean(runCli(['runs', 'show', 'abcdef', '--store', store]), /no run abcdef in the store/);
-    expectClean(runCli(['runs', 'show', 'not-an-id', '--store', store]), /"not-an-id" is not a run id/);
+  it('bad arguments get a clear message, exit code 2 and no stack trace', async () => {
+    expectCleanFailure(await runInProcess(['runs', 'export', runId, '--store', store]), /required option '--format <format>' not specified/);
+    expectCleanFailure(await runInProcess(['runs', 'export', runId, '--format', 'xlsx', '--store', store]), /argument 'xlsx' is invalid.*parquet, csv/);
+    expectCleanFailure(await runInProcess(['runs', 'show', 'abcdef', '--store', store]), /no run abcdef in the store/);
+    expectCleanFailure(await runInProcess(['runs', 'show', 'not-an-id', '--store', store]), /"not-an-id" is not a run id/);
     const file = join(scratch(), 'file');
     writeFileSync(file, 'x');
-    expectClean(runCli(['run', mali, '--days', '3', '--out', scratch(), '--store', join(file, 'store')]), /results store.*ENOTDIR/);
+    expectCleanFailure(await runInProcess(['run', mali, '--days', '3', '--out', scratch(), '--store', join(file, 'store')]), /results store.*ENOTDIR/);
   });
 });

@@ -56,12 +56,13 @@ export function parseRedisUrl(text: string): RedisTarget {
 /** Connects once without retrying; an unreachable or refusing server becomes an InputError. */
 export async function checkRedisReachable(target: RedisTarget, timeoutMs = 5000): Promise<void> {
   const client = new Redis({ ...target.options, lazyConnect: true, connectTimeout: timeoutMs, retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false });
-  client.on('error', () => undefined); // reported through connect() below
+  let cause: Error | undefined; // the socket's error (connect() itself only says the connection closed)
+  client.on('error', (e: Error) => (cause ??= e));
   try {
     await client.connect();
     await client.ping();
   } catch (e) {
-    throw new InputError(`cannot reach Redis at ${target.display}: ${(e as Error).message}`, {
+    throw new InputError(`cannot reach Redis at ${target.display}: ${(cause ?? (e as Error)).message}`, {
       field: '--queue',
       expected: 'a running Redis server at that address (e.g. redis-server --port 6379), reachable from this machine',
     });

@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/runCli.js';
+import { expectCleanFailure, runInProcess } from '../store/inProcessCli.js';
+import { sharedScenario } from '../helpers/sharedData.js';
+import { replicaSeed } from '../../src/engine/random.js';
+import { openStoreReader } from '../../src/store/storeReader.js';
+
+const mali = sharedScenario('flee/mali2012');
+const scratch = () => mkdtempSync(join(tmpdir(), 'corridor-ensemble-'));
+
+interface SummaryFile {
+  ensemble: string;
+  already_stored: number;
+  simulated: number;
+  points: {
+    params: Record<string, number>;
+    runs: string[];
+    ard: { mean: number; p05: number; p95: number };
+    series: { family: string; name: string; mean: number[]; p05: number[]; p95: number[]; observed: (number | null)[] | null }[];
+  }[];
+}
+
+describe('corridor ensemble on local threads', () => {
+  it('runs every point × replica, stores each, and summarises mean and 90% band from the store; a rerun resumes', async () => {
+    const store = join(scratch(), 'store');
+    const summaryFile = join(scratch(), 'summary.json');
+    const args = ['ensemble', mali, '--replicas', '3', '--days', '20', '--vary', 'move_rules.camp_weight=1:3:2', '--threads', '2', '--store', store, '--summary', summaryFile];
+    const r = runCli(args);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/point move_rules.camp_weight=1\n\s+ARD vs UNHCR\s+0\.\d{4} \[0\.\d{4}, 0\.\d{4}\]/);
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
+    expect(summary.points.map((p) => p.params)).toEqual([{ 'move_rules.camp_weight': 1 }, { 'move_rules.camp_weight': 3 }]);
+    expect(summary.simulated).toBe(6);
+
+    const reader = await openStoreReader(store);
+    try {
+      const runs = await reader.query('SELECT run_id, replica, seed, params, ensemble_id FROM runs ORDER BY params, replica');
+      expect(runs.rows.map((row) => [row[1], row[2], row[3], row[4]])).toEqual(
+        [1, 3].flatMap((w) => [0, 1, 2].map((k) => [k, String(replicaSeed(1, k)), `{"move_rules.camp_weight":${w}}`, summary.ensemble])),
+      );
+      for (const point of summary.points) {
+        expect(point.runs).toHaveLength(3);
+        const mentao = point.series.find((s) => s.family === 'camp' && s.name === 'Mentao');
+        expect(mentao?.mean).toHaveLength(20);
+        const ids = point.runs.map((id) => `'${id}'`).join(',');
+        const sims = (await reader.query(`SELECT sim FROM camp_days WHERE camp = 'Mentao' AND "day" = 19 AND run_id IN (${ids}) ORDER BY sim`)).rows.map((x) => Number(x[0]));
+        expect(mentao?.mean[19]).toBeCloseTo((sims[0] + sims[1] + sims[2]) / 3, 9);
+        // 5th and 95th percentiles of three values, interpolated linearly
+        expect(mentao?.p05[19]).toBeCloseTo(sims[0] + 0.1 * (sims[1] - sims[0]), 9);
+        expect(mentao?.p95[19]).toBeCloseTo(sims[1] + 0.9 * (sims[2] - sims[1]), 9);
+        const observed = Number((await reader.query(`SELECT data FROM camp_days WHERE camp = 'Mentao' AND "day" = 19 LIMIT 1`)).rows[0][0]);
+        expect(mentao?.observed?.[19]).toBe(observed);
+        expect(point.series.some((s) => s.family === 'camps_total')).toBe(true);
+      }
+      // A higher camp weight sends more people to the camps.
+      const total = (p: number) => summary.points[p].series.find((s) => s.family === 'camps_total')!.mean[19];
+      expect(total(1)).toBeGreaterThan(total(0));
+    } finally {
+      reader.close();
+    }
+
+    const again = runCli(args);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/simulated\s+0 \(already stored: 6\)/);
+    const resumed = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
+    expect(resumed.points).toEqual(summary.points);
+  });
+
+  it('refuses a malformed --vary before touching the store', async () => {
+    const store = join(scratch(), 'store');
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--vary', 'move_rules.camp_weight=1..3', '--store', store]), /--vary move_rules.camp_weight=1\.\.3: not of the form section.key=lo:hi:steps/);
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--vary', 'move_rules.camp_wait=1:3:2', '--store', store]), /unknown settings key.*did you mean "move_rules.camp_weight"/);
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--store', store]), /required option '--replicas <n>' not specified/);
+    expect(existsSync(store)).toBe(false);
+  });
+
+  it('stops with the engine\'s input error and stores nothing of the failed ensemble', async () => {
+    const store = join(scratch(), 'store');
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--days', '5000', '--store', store, '--summary', join(scratch(), 's.json')]), /conflicts\.csv.*5000/);
+    const reader = await openStoreReader(store);
+    expect((await reader.query('SELECT count(*) FROM runs')).rows).toEqual([['0']]);
+    reader.close();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Child processes for the queue tests: a private redis-server on a free loopback port, and corridor
+ * commands run from source. Everything started is recorded, and `stopAll` kills what still runs.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const started: ChildProcess[] = [];
+
+export interface Child {
+  readonly process: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in the output (rejects after `timeoutMs`). */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Exit code (null when killed by a signal). */
+  readonly exited: Promise<number | null>;
+  running(): boolean;
+}
+
+function track(p: ChildProcess): Child {
+  started.push(p);
+  let text = '';
+  let done = false;
+  p.stdout?.on('data', (b: Buffer) => (text += b.toString()));
+  p.stderr?.on('data', (b: Buffer) => (text += b.toString()));
+  const exited = new Promise<number | null>((res) => p.on('exit', (code) => {
+    done = true;
+    res(code);
+  }));
+  return {
+    process: p,
+    output: () => text,
+    running: () => !done,
+    exited,
+    waitFor: async (pattern, timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const m = pattern.exec(text);
+        if (m !== null) return m;
+        if (done || Date.now() > deadline) throw new Error(`no ${pattern} in the output of ${p.spawnargs.join(' ')}:\n${text}`);
+        await sleep(20);
+      }
+    },
+  };
+}
+
+export function spawnCorridor(args: readonly string[]): Child {
+  return track(spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, env: { ...process.env, CORRIDOR_DEBUG: '' } }));
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const server = createServer();
+    server.on('error', rej);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => res(port));
+    });
+  });
+}
+
+function pong(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.on('error', () => res(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (b) => {
+      socket.destroy();
+      res(b.toString().startsWith('+PONG'));
+    });
+  });
+}
+
+/** A redis-server without persistence on a free port of 127.0.0.1; resolves with the port. */
+export async function startRedis(): Promise<number> {
+  const port = await freePort();
+  const child = track(spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  for (let i = 0; i < 200; i++) {
+    if (await pong(port)) return port;
+    if (!child.running()) break;
+    await sleep(25);
+  }
+  throw new Error(`redis-server did not start on port ${port}:\n${child.output()}`);
+}
+
+/** Kills every child still running and waits for it to go. */
+export async function stopAll(): Promise<void> {
+  await Promise.all(
+    started.splice(0).map(
+      (p) =>
+        new Promise<void>((res) => {
+          if (p.exitCode !== null || p.signalCode !== null) {
+            res();
+            return;
+          }
+          p.on('exit', () => res());
+          p.kill('SIGKILL');
+        }),
+    ),
+  );
+}
