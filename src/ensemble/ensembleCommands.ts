@@ -95,5 +95,7 @@ export function registerEnsembleCommands(program: Command): void {
         log,
       });
       log(`worker done: ${tally.jobs} job(s), ${tally.replicas} replica(s)`);
+      // A Redis that went away can leave reconnect timers inside BullMQ's clients: do not wait on them.
+      setTimeout(() => process.exit(), 1000).unref();
     });
 }

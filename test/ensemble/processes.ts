@@ -1,13 +1,15 @@
 /**
- * Child processes for the queue tests: a private redis-server on a free loopback port, and corridor
+ * Child processes for the queue tests: a private redis-server (see bench/redisServer.ts) and corridor
  * commands run from source. Everything started is recorded, and `stopAll` kills what still runs.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startRedisServer } from '../../bench/redisServer.js';
+
+export { freePort } from '../../bench/redisServer.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const started: ChildProcess[] = [];
@@ -54,40 +56,11 @@ export function spawnCorridor(args: readonly string[]): Child {
   return track(spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, env: { ...process.env, CORRIDOR_DEBUG: '' } }));
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.on('error', rej);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => res(port));
-    });
-  });
-}
-
-function pong(port: number): Promise<boolean> {
-  return new Promise((res) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.on('error', () => res(false));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (b) => {
-      socket.destroy();
-      res(b.toString().startsWith('+PONG'));
-    });
-  });
-}
-
-/** A redis-server without persistence on a free port of 127.0.0.1; resolves with the port. */
-export async function startRedis(): Promise<number> {
-  const port = await freePort();
-  const child = track(spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] }));
-  for (let i = 0; i < 200; i++) {
-    if (await pong(port)) return port;
-    if (!child.running()) break;
-    await sleep(25);
-  }
-  throw new Error(`redis-server did not start on port ${port}:\n${child.output()}`);
+/** A redis-server for this test file (stopped by `stopAll`); resolves with its URL. */
+export async function startRedis(): Promise<string> {
+  const server = await startRedisServer();
+  started.push(server.process);
+  return server.url;
 }
 
 /** Kills every child still running and waits for it to go. */

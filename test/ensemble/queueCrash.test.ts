@@ -34,7 +34,7 @@ async function storeCounts(store: string): Promise<{ runs: number; incomplete: n
 
 describe('corridor ensemble --queue: two workers on a real Redis, one killed with SIGKILL mid-job', () => {
   it('stores every replica exactly once, and readers can query while the ensemble writes', async () => {
-    const url = `redis://127.0.0.1:${await startRedis()}`;
+    const url = await startRedis();
     const workerArgs = ['worker', '--queue', url, '--threads', '1', '--lock-seconds', '2'];
     const [a, b] = [spawnCorridor(workerArgs), spawnCorridor(workerArgs)];
     await Promise.all([a.waitFor(/waiting for jobs/), b.waitFor(/waiting for jobs/)]);

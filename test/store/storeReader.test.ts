@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { handBuiltRun } from './handBuiltRecord.js';
+import { campSimValue, handBuiltRun } from './handBuiltRecord.js';
 import { openStoreReader } from '../../src/store/storeReader.js';
 import { openStoreWriter } from '../../src/store/storeWriter.js';
 
@@ -44,6 +44,20 @@ describe('results store: reading', () => {
       r.close();
     }
     expect(readdirSync(join(dir, 'parts')).every((name) => !name.endsWith('.csv'))).toBe(true);
+  });
+
+  it('returns INTEGER results as Int32Array columns, and refuses other types', async () => {
+    const dir = await storeWith([0, 1]);
+    const r = await openStoreReader(dir);
+    try {
+      const m = await r.int32Columns(`SELECT replica, "day", sim FROM camp_days JOIN runs USING (run_id) WHERE camp = 'Camp B' ORDER BY replica, "day"`);
+      expect(m.columns).toEqual(['replica', 'day', 'sim']);
+      expect(Array.from(m.data[2])).toEqual([0, 1].flatMap((k) => [0, 1, 2, 3, 4].map((t) => campSimValue(k * 1000, t, 1))));
+      await expect(r.int32Columns('SELECT camp FROM camp_days')).rejects.toThrow(/column camp is VARCHAR.*INTEGER columns only/);
+      await expect(r.int32Columns('DELETE FROM runs')).rejects.toThrow(/read-only/);
+    } finally {
+      r.close();
+    }
   });
 
   it('reads a store that does not exist yet as empty, without creating it', async () => {

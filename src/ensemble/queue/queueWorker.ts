@@ -2,8 +2,10 @@
  * `corridor worker`: takes replica batches from the queue and runs them on this machine's threads.
  * It fetches each scenario once (see scenarioShipping.ts), keeps its job lock alive while the
  * threads compute (the main thread stays free), and hands results back through BullMQ. It stops on
- * SIGINT/SIGTERM after its current job, or after `idleExitSeconds` without work.
+ * SIGINT/SIGTERM after its current job (a second signal stops it at once; the job then goes back to
+ * the queue when its lock expires), or after `idleExitSeconds` without work.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import { INPUT_FAILURE } from './batchJob.js';
@@ -98,12 +100,15 @@ export async function runQueueWorker(o: QueueWorkerOptions): Promise<WorkerTally
 
   let idleTimer: NodeJS.Timeout | undefined;
   const stopped = new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (why: string): void => {
       if (idleTimer !== undefined) clearInterval(idleTimer);
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      o.log(`worker ${me} stopping (${why})`);
-      void worker.close().finally(resolve);
+      const force = stopping;
+      stopping = true;
+      if (force) process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      o.log(`worker ${me} stopping (${why}${force ? ', at once' : ', after the current job'})`);
+      // A forced stop does not wait for Redis either (it may be the reason for stopping).
+      void Promise.race([worker.close(force), ...(force ? [sleep(2000)] : [])]).finally(resolve);
     };
     const onSignal = (signal: NodeJS.Signals): void => stop(signal);
     process.on('SIGINT', onSignal);
@@ -118,6 +123,7 @@ export async function runQueueWorker(o: QueueWorkerOptions): Promise<WorkerTally
   try {
     await stopped;
   } finally {
+    await Promise.race([worker.disconnect().catch(() => undefined), sleep(2000)]); // stop reconnecting
     await pool.close();
     redis.disconnect();
   }
