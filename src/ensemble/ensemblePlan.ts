@@ -21,18 +21,6 @@ export interface PlanPoint extends SweepPoint {
   readonly settings: Settings;
 }
 
-export interface EnsemblePlan {
-  readonly ensembleId: string;
-  readonly scenarioName: string;
-  readonly scenarioPath: string;
-  readonly scenarioHash: string;
-  readonly days: number;
-  readonly replicas: number;
-  readonly seed: number;
-  readonly points: readonly PlanPoint[];
-  readonly tasks: readonly ReplicaTask[];
-}
-
 export interface PlanInput {
   readonly scenarioName: string;
   readonly scenarioPath: string;
@@ -41,6 +29,11 @@ export interface PlanInput {
   readonly replicas: number;
   readonly seed: number;
   readonly points: readonly PlanPoint[];
+}
+
+export interface EnsemblePlan extends PlanInput {
+  readonly ensembleId: string;
+  readonly tasks: readonly ReplicaTask[];
 }
 
 export function planEnsemble(p: PlanInput): EnsemblePlan {
