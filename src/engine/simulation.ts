@@ -183,7 +183,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],
-    border: corridor === undefined ? undefined : createBorderState(corridor, locations.count, days, options.seed),
+    border: corridor === undefined ? undefined : createBorderState(corridor, locations.count, days, options.seed, agents.capacity),
   };
   refreshSpawnWeights(state, 0);
 

@@ -30,13 +30,15 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
       for (let l = 0; l < n; l++) {
         if (b.spec.kinds[l] === 'destination') arrived += present[l];
         else atLocation += present[l];
-        if (b.spec.capacity[l] >= 0 && present[l] > peak[l]) {
-          peak[l] = present[l];
+        const occupied = b.occupancy[l];
+        b.dayOccupancy[day * n + l] = occupied;
+        if (b.spec.capacity[l] >= 0 && occupied > peak[l]) {
+          peak[l] = occupied;
           peakDay[l] = day;
         }
       }
       let inCentres = 0;
-      for (let l = 0; l < n; l++) if (b.spec.capacity[l] >= 0) inCentres += present[l];
+      for (let l = 0; l < n; l++) if (b.spec.capacity[l] >= 0) inCentres += b.occupancy[l];
       if (inCentres > peakTotal) peakTotal = inCentres;
       let onLink = 0;
       const linkAgents = s.network.linkAgents;
@@ -88,6 +90,7 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
         events: { person: ev.person.slice(0, ev.count), day: ev.day.slice(0, ev.count), crossing: ev.crossing.slice(0, ev.count), outcome: ev.outcome.slice(0, ev.count) },
         outcomeNames: POLICY_NAMES,
         registrations: b.dayRegistrations.subarray(0, daysDone * n),
+        occupancy: b.dayOccupancy.subarray(0, daysDone * n),
         summary,
       };
     },

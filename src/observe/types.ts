@@ -84,6 +84,8 @@ export interface LedgerRecord {
   readonly outcomeNames: readonly ApprehensionOutcome[];
   /** Registrations (entries) per location and day: index t * locations + l (reception centres only non-zero). */
   readonly registrations: Int32Array;
+  /** Registered persons present per location at the end of each day (index t * locations + l). */
+  readonly occupancy: Int32Array;
   readonly summary: LedgerSummary;
 }
 

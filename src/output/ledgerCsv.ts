@@ -3,12 +3,19 @@
  * day, attempts/detections/crossings per crossing per day, the apprehension event log, and
  * persons present and registrations per location per day.
  */
-import Papa from 'papaparse';
 import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
 import type { RunRecord } from '../observe/types.js';
 
+/** A CSV field: numbers as they print, text quoted when it holds a comma, quote or line break (RFC 4180). */
+function cellText(v: string | number): string {
+  if (typeof v === 'number') return String(v);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
 function csv(fields: string[], rows: (string | number)[][]): string {
-  return Papa.unparse({ fields, data: rows }, { newline: '\n' }) + '\n';
+  const lines = [fields.map(cellText).join(',')];
+  for (const r of rows) lines.push(r.map(cellText).join(','));
+  return lines.join('\n') + '\n';
 }
 
 function dates(record: RunRecord): string[] {
@@ -60,7 +67,10 @@ export function formatLocationsCsv(record: RunRecord): string {
   const n = net.locationNames.length;
   const rows: (string | number)[][] = [];
   for (let t = 0; t < record.days; t++) {
-    for (let k = 0; k < n; k++) rows.push([d[t], net.locationNames[k], net.locationKinds[k], net.present[t * n + k], l === undefined ? 0 : l.registrations[t * n + k]]);
+    for (let k = 0; k < n; k++) {
+      const i = t * n + k;
+      rows.push([d[t], net.locationNames[k], net.locationKinds[k], net.present[i], l === undefined ? 0 : l.registrations[i], l === undefined ? 0 : l.occupancy[i]]);
+    }
   }
-  return csv(['date', 'location', 'kind', 'present', 'registrations'], rows);
+  return csv(['date', 'location', 'kind', 'present', 'registrations', 'occupancy'], rows);
 }

@@ -5,9 +5,10 @@
  */
 import { POLICY_NAMES } from '../../scenario/corridor/types.js';
 import type { CrossingPolicy, PolicyName } from '../../scenario/corridor/types.js';
+import type { CounterRandom } from '../random.js';
 import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';
-import { logApprehension } from './borderState.js';
+import { leaveCentre, logApprehension } from './borderState.js';
 import { sampleDays } from './daySample.js';
 import { OUT_OF_PLAY, PersonStatus } from './personStatus.js';
 import { placeAt, settle, waitAtLeast } from './reception.js';
@@ -16,12 +17,13 @@ import { placeAt, settle, waitAtLeast } from './reception.js';
 export const SETTLE_ON_RELEASE = 0x80;
 
 /**
- * Person `a`, at location `l`, was intercepted on crossing `c`. `next` gives further uniforms of
- * the person's stream for the day.
+ * Person `a`, at location `l`, was intercepted on crossing `c`. `rng` gives further uniforms of
+ * the person's stream for the day (`rng`, positioned on it).
  */
-export function apprehend(s: SimulationState, b: BorderState, a: number, l: number, c: number, day: number, next: () => number): void {
+export function apprehend(s: SimulationState, b: BorderState, a: number, l: number, c: number, day: number, rng: CounterRandom): void {
   const policy = b.policy[c];
   const C = b.crossingCount;
+  leaveCentre(b, a);
   b.detections[a]++;
   b.dayDetections[day * C + c]++;
   logApprehension(b, a, day, c, POLICY_NAMES.indexOf(policy.policy));
@@ -31,11 +33,11 @@ export function apprehend(s: SimulationState, b: BorderState, a: number, l: numb
 
   let givesUp = false;
   if (policy.maxFailures > 0 && b.failStreak[a] >= policy.maxFailures) {
-    if (next() < policy.giveUp) givesUp = true;
+    if (rng.next() < policy.giveUp) givesUp = true;
     else b.avoided[a] |= 1 << c;
     b.failStreak[a] = 0;
   }
-  applyPolicy(s, b, a, l, c, policy.policy, policy, day, next, givesUp);
+  applyPolicy(s, b, a, l, c, policy.policy, policy, day, rng, givesUp);
 }
 
 /** Applies `name` to person `a` (at `l`, counted there unless `counted` is false). */
@@ -48,7 +50,7 @@ export function applyPolicy(
   name: PolicyName,
   policy: CrossingPolicy,
   day: number,
-  next: () => number,
+  rng: CounterRandom,
   givesUp: boolean,
   counted = true,
 ): void {
@@ -77,10 +79,10 @@ export function applyPolicy(
       b.removed++;
       return;
     case 'internal-return':
-      hold(PersonStatus.inTransfer, sampleDays(policy.transferDays, next()), policy.returnTo, 'internal-return');
+      hold(PersonStatus.inTransfer, sampleDays(policy.transferDays, rng.next()), policy.returnTo, 'internal-return');
       return;
     case 'detention':
-      hold(PersonStatus.inDetention, sampleDays(policy.detentionDays, next()), policy.place, policy.then);
+      hold(PersonStatus.inDetention, sampleDays(policy.detentionDays, rng.next()), policy.place, policy.then);
       return;
     case 'push-back': {
       const origin = b.spec.crossings[c].from;
@@ -97,5 +99,5 @@ export function applyPolicy(
     }
   }
   if (givesUp) settle(s, b, a);
-  else waitAtLeast(s, a, day + Math.max(1, sampleDays(policy.waitDays, next())));
+  else waitAtLeast(s, a, day + Math.max(1, sampleDays(policy.waitDays, rng.next())));
 }

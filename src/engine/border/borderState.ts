@@ -27,6 +27,8 @@ export interface BorderState {
   readonly departHook: Uint8Array;
   /** Per location: 1 for reception centres and destinations (arrival rules apply). */
   readonly arriveHook: Uint8Array;
+  /** Registered persons present per location (reception centres): the occupancy capacity limits. */
+  readonly occupancy: Int32Array;
   /** Smuggling service index per location, -1 if none. */
   readonly serviceAt: Int32Array;
   /** Policies in force, per crossing (replaced by dated events). */
@@ -34,6 +36,9 @@ export interface BorderState {
   readonly services: ServiceState[];
   /** Own random streams (so border draws never shift the movement streams). */
   readonly rng: CounterRandom;
+  /** Day key of the crossing streams, computed once per day. */
+  crossingKey: number;
+  crossingKeyDay: number;
 
   // Per person.
   status: Uint8Array;
@@ -48,6 +53,8 @@ export interface BorderState {
   lastCrossing: Int16Array;
   avoided: Uint32Array;
   clientService: Int16Array;
+  /** Reception centre the person is registered in and present at (-1: none). */
+  registeredAt: Int32Array;
   clientLegs: Uint8Array;
   attempts: Uint16Array;
   detections: Uint16Array;
@@ -83,11 +90,13 @@ export interface BorderState {
   readonly dayRemoved: Int32Array;
   /** Registrations (entries) per reception centre and day: index day * n + l. */
   readonly dayRegistrations: Int32Array;
+  /** Registered persons present per reception centre at the end of each day: index day * n + l. */
+  readonly dayOccupancy: Int32Array;
   /** Event log of apprehensions. */
   events: { person: Int32Array; day: Int32Array; crossing: Int32Array; outcome: Uint8Array; count: number };
 }
 
-export function createBorderState(spec: CorridorSpec, locationCount: number, days: number, seed: number): BorderState {
+export function createBorderState(spec: CorridorSpec, locationCount: number, days: number, seed: number, plannedPersons = 0): BorderState {
   const n = locationCount;
   const C = spec.crossings.length;
   const pairCrossing = new Int32Array(n * n).fill(-1);
@@ -103,6 +112,8 @@ export function createBorderState(spec: CorridorSpec, locationCount: number, day
   });
   const arriveHook = new Uint8Array(n);
   for (let l = 0; l < n; l++) if (spec.kinds[l] === 'reception' || spec.kinds[l] === 'destination') arriveHook[l] = 1;
+  // Leaving a centre ends a registration: departures from centres go through the hook too.
+  for (let l = 0; l < n; l++) if (spec.kinds[l] === 'reception') departHook[l] = 1;
   const b: BorderState = {
     spec,
     locationCount: n,
@@ -111,6 +122,7 @@ export function createBorderState(spec: CorridorSpec, locationCount: number, day
     departHook,
     arriveHook,
     serviceAt,
+    occupancy: new Int32Array(n),
     policy: spec.crossings.map((c) => c.initial),
     services: spec.smuggling.map((s: SmugglingService) => ({
       capacityPerDay: s.capacityPerDay,
@@ -122,6 +134,8 @@ export function createBorderState(spec: CorridorSpec, locationCount: number, day
       usedDay: -1,
     })),
     rng: new CounterRandom(seed),
+    crossingKey: 0,
+    crossingKeyDay: -1,
     status: new Uint8Array(0),
     releaseDay: new Int32Array(0),
     releasePlace: new Int32Array(0),
@@ -132,6 +146,7 @@ export function createBorderState(spec: CorridorSpec, locationCount: number, day
     lastCrossing: new Int16Array(0),
     avoided: new Uint32Array(0),
     clientService: new Int16Array(0),
+    registeredAt: new Int32Array(0),
     clientLegs: new Uint8Array(0),
     attempts: new Uint16Array(0),
     detections: new Uint16Array(0),
@@ -158,8 +173,10 @@ export function createBorderState(spec: CorridorSpec, locationCount: number, day
     dayArrived: new Int32Array(days),
     dayRemoved: new Int32Array(days),
     dayRegistrations: new Int32Array(days * n),
+    dayOccupancy: new Int32Array(days * n),
     events: { person: new Int32Array(1024), day: new Int32Array(1024), crossing: new Int32Array(1024), outcome: new Uint8Array(1024), count: 0 },
   };
+  ensurePersons(b, plannedPersons);
   return b;
 }
 
@@ -184,6 +201,7 @@ export function ensurePersons(b: BorderState, count: number): void {
   b.lastCrossing = grown(b.lastCrossing, c, -1);
   b.avoided = grown(b.avoided, c, 0);
   b.clientService = grown(b.clientService, c, -1);
+  b.registeredAt = grown(b.registeredAt, c, -1);
   b.clientLegs = grown(b.clientLegs, c, 0);
   b.attempts = grown(b.attempts, c, 0);
   b.detections = grown(b.detections, c, 0);
@@ -215,4 +233,12 @@ export function logApprehension(b: BorderState, person: number, day: number, cro
   ev.crossing[ev.count] = crossing;
   ev.outcome[ev.count] = outcome;
   ev.count++;
+}
+
+/** Ends person `a`'s registration (the person leaves the centre, or is taken away). */
+export function leaveCentre(b: BorderState, a: number): void {
+  const l = b.registeredAt[a];
+  if (l < 0) return;
+  b.occupancy[l]--;
+  b.registeredAt[a] = -1;
 }

@@ -9,6 +9,7 @@ import { TRAVELLING } from '../agentTable.js';
 import type { SimulationState } from '../state.js';
 import { apprehend } from './apprehension.js';
 import type { BorderState } from './borderState.js';
+import { leaveCentre } from './borderState.js';
 
 const CROSSING_PURPOSE = 5;
 
@@ -16,17 +17,21 @@ export function beforeStep(s: SimulationState, b: BorderState, a: number, l: num
   const agents = s.agents;
   if (agents.nextLeaveDay[a] === TRAVELLING) agents.nextLeaveDay[a] = -1;
   const rng = b.rng;
-  rng.begin(rng.dayKey(day, CROSSING_PURPOSE) ^ Math.imul(l + 1, 0x2c1b3c6d), a);
-  const next = (): number => rng.next();
+  if (b.crossingKeyDay !== day) {
+    b.crossingKey = rng.dayKey(day, CROSSING_PURPOSE);
+    b.crossingKeyDay = day;
+  }
+  rng.begin(b.crossingKey ^ Math.imul(l + 1, 0x2c1b3c6d), a);
 
+  leaveCentre(b, a);
   const k = b.serviceAt[l];
-  if (k >= 0 && b.clientLegs[a] === 0) becomeClient(b, a, k, day, next());
+  if (k >= 0 && b.clientLegs[a] === 0) becomeClient(b, a, k, day, rng.next());
 
   const net = s.network;
   const n = b.locationCount;
   let c = b.pairCrossing[l * n + net.linkTo[e]];
   if (c >= 0 && (b.avoided[a] & (1 << c)) !== 0) {
-    e = repick(s, b, a, l, next());
+    e = repick(s, b, a, l, rng.next());
     if (e < 0) return -1;
     c = b.pairCrossing[l * n + net.linkTo[e]];
   }
@@ -39,8 +44,8 @@ export function beforeStep(s: SimulationState, b: BorderState, a: number, l: num
   b.dayAttempts[day * C + c]++;
   const policy = b.policy[c];
   const factor = b.clientLegs[a] > 0 ? b.services[b.clientService[a]].apprehensionFactor : 1;
-  if (next() < policy.apprehension * factor) {
-    apprehend(s, b, a, l, c, day, next);
+  if (rng.next() < policy.apprehension * factor) {
+    apprehend(s, b, a, l, c, day, rng);
     return -1;
   }
   b.dayCrossed[day * C + c]++;

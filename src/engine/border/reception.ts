@@ -1,12 +1,14 @@
 /**
  * Reception centres and destinations (border-mechanics.md, "Reception centres"): a person who
  * reaches a centre with room is registered and stays for a drawn number of days; a full centre
- * sends the person to its overflow location. A person reaching a destination has arrived.
- * Occupancy is the number of persons present, checked in agent-id order within a phase (the run
+ * sends the person to its overflow location (or, naming none, lets the person pass through
+ * unregistered). A person reaching a destination has arrived. Occupancy is the number of
+ * registered persons present, checked in agent-id order within a phase (the run
  * of a corridor scenario is never split over threads, so this order is fixed).
  */
 import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';
+import { leaveCentre } from './borderState.js';
 import { sampleDays } from './daySample.js';
 import { OUT_OF_PLAY, PersonStatus } from './personStatus.js';
 
@@ -29,9 +31,9 @@ export function onArrival(s: SimulationState, b: BorderState, a: number, l: numb
     return true;
   }
   const present = s.locations.agents;
-  if (present[l] > b.spec.capacity[l]) {
+  if (b.occupancy[l] >= b.spec.capacity[l]) {
     const o = b.spec.overflow[l];
-    if (o < 0) return false; // stays at the centre's location, unregistered
+    if (o < 0) return false; // full, no overflow site: passes through unregistered
     present[l]--;
     present[o]++;
     s.agents.location[a] = o;
@@ -44,6 +46,8 @@ export function onArrival(s: SimulationState, b: BorderState, a: number, l: numb
 
 function register(s: SimulationState, b: BorderState, a: number, l: number, day: number): void {
   b.dayRegistrations[day * b.locationCount + l]++;
+  b.occupancy[l]++;
+  b.registeredAt[a] = l;
   s.agents.nextLeaveDay[a] = day + Math.max(1, sampleDays(b.spec.stayDays, stayDraw(b, a, day, l)));
 }
 
@@ -60,15 +64,16 @@ export function placeAt(s: SimulationState, b: BorderState, a: number, l: number
   agents.distanceOnLink[a] = 0;
   agents.routePath[a] = -1;
   agents.nextLeaveDay[a] = -1;
+  leaveCentre(b, a);
   let at = l;
-  if (b.spec.kinds[at] === 'reception' && present[at] >= b.spec.capacity[at] && b.spec.overflow[at] >= 0) at = b.spec.overflow[at];
+  if (b.spec.kinds[at] === 'reception' && b.occupancy[at] >= b.spec.capacity[at] && b.spec.overflow[at] >= 0) at = b.spec.overflow[at];
   agents.location[a] = at;
   present[at]++;
   if (b.spec.kinds[at] === 'destination') {
     b.status[a] = PersonStatus.arrived;
     b.arrivedDay[a] = day;
     agents.nextLeaveDay[a] = OUT_OF_PLAY;
-  } else if (b.spec.kinds[at] === 'reception' && present[at] <= b.spec.capacity[at]) {
+  } else if (b.spec.kinds[at] === 'reception' && b.occupancy[at] < b.spec.capacity[at]) {
     register(s, b, a, at, day);
   }
   return at;

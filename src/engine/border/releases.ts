@@ -25,7 +25,6 @@ export function releaseHeld(s: SimulationState, b: BorderState, day: number): vo
       continue;
     }
     b.rng.begin(key, a);
-    const next = (): number => b.rng.next();
     const c = b.releaseCrossing[a];
     const policy = b.policy[c];
     const givesUp = (b.releasePolicy[a] & SETTLE_ON_RELEASE) !== 0;
@@ -33,7 +32,7 @@ export function releaseHeld(s: SimulationState, b: BorderState, day: number): vo
       b.inTransfer--;
       placeAt(s, b, a, b.releasePlace[a], day);
       if (givesUp) settle(s, b, a);
-      else if ((b.status[a] as number) === PersonStatus.active) waitAtLeast(s, a, day + Math.max(1, sampleDays(policy.waitDays, next())));
+      else if ((b.status[a] as number) === PersonStatus.active) waitAtLeast(s, a, day + Math.max(1, sampleDays(policy.waitDays, b.rng.next())));
       continue;
     }
     // Detention ends: the release policy, starting from the place of detention (not counted there).
@@ -42,11 +41,11 @@ export function releaseHeld(s: SimulationState, b: BorderState, day: number): vo
     b.status[a] = PersonStatus.active;
     const place = b.releasePlace[a];
     if (then === 'internal-return' || then === 'deportation') {
-      applyPolicy(s, b, a, place, c, then, policy, day, next, givesUp, false);
+      applyPolicy(s, b, a, place, c, then, policy, day, b.rng, givesUp, false);
     } else if (then === 'push-back') {
-      applyPolicy(s, b, a, place, c, 'push-back', policy, day, next, givesUp, false);
+      applyPolicy(s, b, a, place, c, 'push-back', policy, day, b.rng, givesUp, false);
     } else {
-      applyPolicy(s, b, a, place, c, 'registration', policy, day, next, givesUp, false);
+      applyPolicy(s, b, a, place, c, 'registration', policy, day, b.rng, givesUp, false);
     }
   }
 }
