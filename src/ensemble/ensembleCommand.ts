@@ -15,9 +15,9 @@ import type { EnsembleSummary } from './ensembleSummary.js';
 import { defaultBatchSize } from './queue/batchJob.js';
 import { checkRedisReachable, parseRedisUrl } from './queue/redisTarget.js';
 import { runOnQueue } from './queue/runOnQueue.js';
-import { readScenario, scenarioSettingsFile } from './readScenario.js';
+import { isCorridorFolder, loadScenarioInputs, scenarioEdits } from './readScenario.js';
 import { runLocally } from './runLocally.js';
-import { parseVariation, settingsOfPoints, sweepPoints } from './sweep.js';
+import { parseVariation, sweepPoints } from './sweep.js';
 import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
 import { readScenarioFiles } from '../store/scenarioFiles.js';
 import type { StoredRun } from '../store/storedRun.js';
@@ -52,10 +52,11 @@ export interface EnsembleOutcome {
 
 export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutcome> {
   const files = readScenarioFiles(o.scenarioPath);
-  const scenario = readScenario(files.given);
-  const settingsFile = o.settingsFile ?? scenarioSettingsFile(files.root);
-  const points = sweepPoints(o.vary.map(parseVariation));
-  const settings = settingsOfPoints(settingsFile, o.overrides, points);
+  const corridor = isCorridorFolder(files.root);
+  const points = sweepPoints(o.vary.map((v) => parseVariation(v, !corridor)));
+  const overridesOf = (i: number) => [...o.overrides, ...points[i].overrides];
+  const inputs = points.map((_, i) => loadScenarioInputs(files.root, o.settingsFile, overridesOf(i)));
+  const scenario = inputs[0].scenario;
   const plan = planEnsemble({
     scenarioName: scenario.name,
     scenarioPath: files.given,
@@ -63,7 +64,7 @@ export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutco
     days: o.days ?? scenario.days,
     replicas: o.replicas,
     seed: o.seed,
-    points: points.map((p, i) => ({ ...p, settings: settings[i] })),
+    points: points.map((p, i) => ({ ...p, settings: inputs[i].settings, edits: scenarioEdits(files.root, overridesOf(i)) })),
   });
   const target = o.queue === undefined ? undefined : parseRedisUrl(o.queue);
   if (target !== undefined) await checkRedisReachable(target);
@@ -83,7 +84,7 @@ export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutco
     progress: (days: number) => progress.update(days),
   };
   try {
-    if (target === undefined) await runLocally(scenario, plan, pending, { threads: o.threads }, hooks);
+    if (target === undefined) await runLocally(inputs.map((x) => x.scenario), plan, pending, { threads: o.threads }, hooks);
     else await runOnQueue(plan, pending, { target, queueName: o.queueName, batchSize: o.batch ?? defaultBatchSize(pending.length), files, log: o.log }, hooks);
   } finally {
     progress.stop();
@@ -109,6 +110,7 @@ export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutco
       scenarioHash: p.scenarioHash,
       settings: point.settings,
       params: point.params,
+      scenarioEdits: point.edits,
       seed: d.task.seed,
       replica: d.task.replica,
       codeVersion: d.codeVersion,

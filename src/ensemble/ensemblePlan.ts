@@ -19,6 +19,8 @@ export interface ReplicaTask {
 
 export interface PlanPoint extends SweepPoint {
   readonly settings: Settings;
+  /** scenario.yml edits of this point (base `--set` and its own values); empty for Flee folders. */
+  readonly edits: readonly string[];
 }
 
 export interface PlanInput {
@@ -41,11 +43,11 @@ export function planEnsemble(p: PlanInput): EnsemblePlan {
   p.points.forEach((point, index) => {
     for (let k = 0; k < p.replicas; k++) {
       const seed = replicaSeed(p.seed, k);
-      tasks.push({ runId: runId({ scenarioHash: p.scenarioHash, settings: point.settings, seed, replica: k, days: p.days }), point: index, replica: k, seed });
+      tasks.push({ runId: runId({ scenarioHash: p.scenarioHash, settings: point.settings, seed, replica: k, days: p.days, scenarioEdits: point.edits }), point: index, replica: k, seed });
     }
   });
   const ensembleId = sha256Hex(
-    canonicalJson({ scenario: p.scenarioHash, points: p.points.map((x) => settingsHash(x.settings)), replicas: p.replicas, seed: p.seed, days: p.days }),
+    canonicalJson({ scenario: p.scenarioHash, points: p.points.map((x) => [settingsHash(x.settings), x.edits]), replicas: p.replicas, seed: p.seed, days: p.days }),
     12,
   );
   return { ...p, ensembleId, tasks };

@@ -1,5 +1,5 @@
 /**
- * Runs an ensemble's pending tasks on a pool of worker threads in this process. Finished replicas
+ * Runs an ensemble's pending tasks (on the scenario of each task's point) on a pool of worker threads in this process. Finished replicas
  * are stored in groups (every `storeEvery` replicas or two seconds, and at the end), so a long
  * ensemble that is interrupted keeps what it has stored, and the store gets few partitions.
  */
@@ -17,7 +17,7 @@ export interface LocalOptions {
 
 const FLUSH_MS = 2000;
 
-export async function runLocally(scenario: Scenario, plan: EnsemblePlan, tasks: readonly ReplicaTask[], o: LocalOptions, hooks: ExecutionHooks): Promise<void> {
+export async function runLocally(scenarios: readonly Scenario[], plan: EnsemblePlan, tasks: readonly ReplicaTask[], o: LocalOptions, hooks: ExecutionHooks): Promise<void> {
   if (tasks.length === 0) return;
   const storeEvery = o.storeEvery ?? 25;
   const pool = startReplicaThreads(Math.max(1, Math.min(o.threads, tasks.length)));
@@ -38,7 +38,7 @@ export async function runLocally(scenario: Scenario, plan: EnsemblePlan, tasks: 
   try {
     await Promise.all(
       tasks.map(async (task, i) => {
-        const job = { scenario, settings: plan.points[task.point].settings, replica: task.replica, seed: task.seed, days: plan.days };
+        const job = { scenario: scenarios[task.point], settings: plan.points[task.point].settings, replica: task.replica, seed: task.seed, days: plan.days };
         const r = await pool.run(job, (day) => {
           daysDone[i] = day + 1;
           report();

@@ -1,11 +1,11 @@
 /**
  * Parameter sweeps: `--vary section.key=lo:hi:steps` gives `steps` evenly spaced values from lo to
  * hi (both included); several `--vary` options give every combination (the first varies slowest).
- * Keys are the settings keys of `--set`, and each value is checked by the settings loader.
+ * Keys are those of `--set`: settings keys for a Flee folder (checked here by the settings loader),
+ * scenario.yml paths for a corridor scenario (checked when each point's scenario is read).
  */
 import { InputError, isInputError } from '../errors.js';
 import { loadSettings } from '../settings/loadSettings.js';
-import type { Settings } from '../settings/types.js';
 
 export interface Variation {
   readonly key: string;
@@ -21,7 +21,7 @@ export interface SweepPoint {
 
 const EXPECTED = 'section.key=lo:hi:steps, e.g. --vary move_rules.camp_weight=1:4:4 (steps an integer >= 1)';
 
-export function parseVariation(text: string): Variation {
+export function parseVariation(text: string, settingsKey = true): Variation {
   const where = { field: `--vary ${text}`, expected: EXPECTED };
   const eq = text.indexOf('=');
   const key = eq < 0 ? '' : text.slice(0, eq).trim();
@@ -33,7 +33,7 @@ export function parseVariation(text: string): Variation {
   if (!/^\s*\d+\s*$/.test(parts[2]) || !Number.isSafeInteger(steps) || steps < 1) throw new InputError(`steps must be an integer >= 1, got "${parts[2]}"`, where);
   if (steps === 1 && lo !== hi) throw new InputError('one step needs lo = hi', where);
   const values = Array.from({ length: steps }, (_, i) => (steps === 1 ? lo : tidy(lo + ((hi - lo) * i) / (steps - 1))));
-  for (const v of new Set([values[0], values[values.length - 1]])) checkWithLoader(key, v, text);
+  if (settingsKey) for (const v of new Set([values[0], values[values.length - 1]])) checkWithLoader(key, v, text);
   return { key, values };
 }
 
@@ -62,9 +62,4 @@ export function sweepPoints(variations: readonly Variation[]): SweepPoint[] {
   let points: Record<string, number>[] = [{}];
   for (const v of variations) points = points.flatMap((p) => v.values.map((x) => ({ ...p, [v.key]: x })));
   return points.map((params) => ({ params, overrides: Object.entries(params).map(([k, x]) => `${k}=${x}`) }));
-}
-
-/** Settings of every point: the file, then `--set` overrides, then the point's values. */
-export function settingsOfPoints(file: string | undefined, overrides: readonly string[], points: readonly SweepPoint[]): Settings[] {
-  return points.map((p) => loadSettings({ file, overrides: [...overrides, ...p.overrides] }));
 }

@@ -18,7 +18,7 @@ export function appendRun(a: Appenders, run: StoredRun, storedAt: Date): void {
   appendRunDays(a.run_days, run);
   appendCampDays(a.camp_days, run);
   if (run.record.network !== undefined) appendNetwork(a, run.runId, run.record.days, run.record.network);
-  if (run.record.ledger !== undefined) appendLedger(a, run.runId, run.record.days, run.record.ledger);
+  if (run.record.ledger !== undefined) appendLedger(a, run.runId, run.record.days, run.record.ledger, run.record.network?.locationNames);
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -37,6 +37,7 @@ function appendRunRow(a: DuckDBAppender, run: StoredRun, storedAt: Date): void {
   a.appendVarchar(canonicalJson(run.settings));
   a.appendVarchar(settingsHash(run.settings));
   a.appendVarchar(canonicalJson(run.params));
+  a.appendVarchar(JSON.stringify(run.scenarioEdits));
   a.appendBigInt(BigInt(run.seed));
   a.appendInteger(run.replica);
   a.appendInteger(r.days);
@@ -54,6 +55,8 @@ function appendRunRow(a: DuckDBAppender, run: StoredRun, storedAt: Date): void {
   a.appendDouble(errors.ard);
   a.appendDouble(errors.ardRescaled);
   a.appendVarchar(JSON.stringify(run.warnings));
+  if (r.ledger === undefined) a.appendNull();
+  else a.appendVarchar(JSON.stringify(r.ledger.summary));
   a.endRow();
 }
 
@@ -119,7 +122,7 @@ function appendNetwork(a: Appenders, runId: string, days: number, n: NetworkReco
   }
 }
 
-function appendLedger(a: Appenders, runId: string, days: number, g: LedgerRecord): void {
+function appendLedger(a: Appenders, runId: string, days: number, g: LedgerRecord, locationNames: readonly string[] | undefined): void {
   const crossings = g.crossingNames.length;
   for (let t = 0; t < days; t++) {
     for (let c = 0; c < crossings; c++) {
@@ -142,6 +145,7 @@ function appendLedger(a: Appenders, runId: string, days: number, g: LedgerRecord
     a.state_days.appendInteger(g.removed[t]);
     a.state_days.endRow();
   }
+  appendRegistrations(a.registration_days, runId, days, g, locationNames);
   const e = g.events;
   for (let i = 0; i < e.person.length; i++) {
     a.apprehensions.appendVarchar(runId);
@@ -150,5 +154,24 @@ function appendLedger(a: Appenders, runId: string, days: number, g: LedgerRecord
     a.apprehensions.appendVarchar(g.crossingNames[e.crossing[i]]);
     a.apprehensions.appendVarchar(g.outcomeNames[e.outcome[i]]);
     a.apprehensions.endRow();
+  }
+}
+
+/** Only locations that register or hold anyone (reception centres); names from the network record. */
+function appendRegistrations(a: DuckDBAppender, runId: string, days: number, g: LedgerRecord, locationNames: readonly string[] | undefined): void {
+  const places = days === 0 ? 0 : g.registrations.length / days;
+  for (let l = 0; l < places; l++) {
+    let any = false;
+    for (let t = 0; t < days && !any; t++) any = g.registrations[t * places + l] !== 0 || g.occupancy[t * places + l] !== 0;
+    if (!any) continue;
+    const name = locationNames?.[l] ?? `#${l}`;
+    for (let t = 0; t < days; t++) {
+      a.appendVarchar(runId);
+      a.appendInteger(t);
+      a.appendVarchar(name);
+      a.appendInteger(g.registrations[t * places + l]);
+      a.appendInteger(g.occupancy[t * places + l]);
+      a.endRow();
+    }
   }
 }

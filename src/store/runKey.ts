@@ -1,6 +1,6 @@
 /**
- * A run's identity in the store. Two runs with the same scenario files, the same complete settings,
- * seed, replica number and day count give the same result, so they get the same id: storing it
+ * A run's identity in the store. Two runs with the same scenario files (and scenario.yml edits),
+ * the same complete settings, seed, replica number and day count give the same result, so they get the same id: storing it
  * again is recognised and skipped. The code version is recorded with a run but is not part of it.
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +13,8 @@ export interface RunKey {
   readonly seed: number;
   readonly replica: number;
   readonly days: number;
+  /** `--set` edits of a corridor scenario.yml (they change the scenario, not its files). */
+  readonly scenarioEdits?: readonly string[];
 }
 
 /** Hex SHA-256 of a string, truncated to `chars` characters. */
@@ -26,5 +28,6 @@ export function settingsHash(settings: Settings): string {
 
 /** 20 hex characters (80 bits): unique for any store a person will fill. */
 export function runId(key: RunKey): string {
-  return sha256Hex(canonicalJson({ scenario: key.scenarioHash, settings: key.settings, seed: key.seed, replica: key.replica, days: key.days }), 20);
+  const edits = key.scenarioEdits !== undefined && key.scenarioEdits.length > 0 ? { edits: key.scenarioEdits } : {};
+  return sha256Hex(canonicalJson({ scenario: key.scenarioHash, settings: key.settings, seed: key.seed, replica: key.replica, days: key.days, ...edits }), 20);
 }

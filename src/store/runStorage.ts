@@ -11,6 +11,7 @@ import { readScenarioFiles } from './scenarioFiles.js';
 import type { StoredRun } from './storedRun.js';
 import type { ReplicaResult } from '../cli/runReplica.js';
 import { thisProcess } from '../ensemble/completedReplica.js';
+import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface RunStorage {
@@ -18,16 +19,19 @@ export interface RunStorage {
   commit(results: readonly ReplicaResult[]): Promise<CommitResult>;
 }
 
-export function prepareRunStorage(dir: string, scenarioPath: string, scenarioName: string, settings: Settings): RunStorage {
+export function prepareRunStorage(dir: string, scenarioPath: string, scenarioName: string, settings: Settings, overrides: readonly string[]): RunStorage {
   const files = readScenarioFiles(scenarioPath);
+  // `--set` of a corridor scenario edits scenario.yml: part of the run's identity (Flee's are in the settings).
+  const scenarioEdits = isCorridorScenario(files.root) ? [...overrides] : [];
   initStore(dir);
   const storedRun = (r: ReplicaResult): StoredRun => ({
-    runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days }),
+    runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits }),
     scenarioName,
     scenarioPath: files.given,
     scenarioHash: files.hash,
     settings,
     params: {},
+    scenarioEdits,
     seed: r.seed,
     replica: r.replica,
     codeVersion: codeVersion(),

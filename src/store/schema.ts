@@ -17,6 +17,7 @@ export const STORE_TABLES = {
     ['settings', 'VARCHAR'],
     ['settings_hash', 'VARCHAR'],
     ['params', 'VARCHAR'],
+    ['scenario_edits', 'VARCHAR'],
     ['seed', 'BIGINT'],
     ['replica', 'INTEGER'],
     ['days', 'INTEGER'],
@@ -33,6 +34,8 @@ export const STORE_TABLES = {
     ['ard', 'DOUBLE'],
     ['ard_rescaled', 'DOUBLE'],
     ['warnings', 'VARCHAR'],
+    /** The border-policy ledger's summary (detections versus persons, reception), JSON; null without a ledger. */
+    ['ledger_summary', 'VARCHAR'],
   ],
   /** Whole-run daily totals (the non-camp columns of out.csv). */
   run_days: [
@@ -94,6 +97,14 @@ export const STORE_TABLES = {
     ['in_detention', 'INTEGER'],
     ['arrived', 'INTEGER'],
     ['removed', 'INTEGER'],
+  ],
+  /** Border-policy ledger: registrations and registered persons present, per location and day (locations with any). */
+  registration_days: [
+    ['run_id', 'VARCHAR'],
+    ['day', 'INTEGER'],
+    ['location', 'VARCHAR'],
+    ['registrations', 'INTEGER'],
+    ['occupancy', 'INTEGER'],
   ],
   /** Border-policy ledger: one row per apprehension (detection) event. */
   apprehensions: [

@@ -11,6 +11,8 @@ export interface StoredRun {
   readonly settings: Settings;
   /** Values of the settings an ensemble varied (`section.key` → value); empty for plain runs. */
   readonly params: Readonly<Record<string, number>>;
+  /** `--set` edits of a corridor scenario.yml (empty for Flee folders, whose `--set` are settings). */
+  readonly scenarioEdits: readonly string[];
   readonly seed: number;
   readonly replica: number;
   readonly codeVersion: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVariation, settingsOfPoints, sweepPoints } from '../../src/ensemble/sweep.js';
+import { parseVariation, sweepPoints } from '../../src/ensemble/sweep.js';
 
 describe('--vary section.key=lo:hi:steps', () => {
   it('gives steps evenly spaced values from lo to hi, both included, without binary noise', () => {
@@ -42,9 +42,8 @@ describe('--vary section.key=lo:hi:steps', () => {
     expect(() => sweepPoints([parseVariation('move_rules.camp_weight=1:2:2'), parseVariation('move_rules.camp_weight=3:4:2')])).toThrow(/varied twice/);
   });
 
-  it('applies a point after the --set overrides', () => {
-    const [s] = settingsOfPoints(undefined, ['move_rules.camp_weight=9', 'move_rules.softening=3'], sweepPoints([parseVariation('move_rules.camp_weight=5:5:1')]));
-    expect(s.move_rules.camp_weight).toBe(5);
-    expect(s.move_rules.softening).toBe(3);
+  it('leaves scenario.yml paths (corridor scenarios) to the scenario reader', () => {
+    expect(parseVariation('crossing_defaults.apprehension=0.1:0.5:3', false).values).toEqual([0.1, 0.3, 0.5]);
+    expect(() => parseVariation('crossing_defaults.apprehension=0.1:0.5:3')).toThrow(/unknown settings key/);
   });
 });

@@ -3,7 +3,7 @@
  * ledger filled in (the engine does not record them for Flee scenarios yet). Values are simple
  * functions of (offset, day, index), so a test can predict any stored number.
  */
-import type { RunRecord } from '../../src/observe/types.js';
+import type { LedgerSummary, RunRecord } from '../../src/observe/types.js';
 import type { StoredRun } from '../../src/store/storedRun.js';
 import { runId } from '../../src/store/runKey.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
@@ -11,6 +11,33 @@ import { loadSettings } from '../../src/settings/loadSettings.js';
 export const CAMPS = ['Camp A', 'Camp B'];
 export const LOCATIONS = ['Town', 'Border', 'Camp A', 'Camp B'];
 export const CROSSINGS = ['Town->Border', 'Border->Camp A'];
+
+const NO_PERSONS = { persons: 0, mean: null, p50: null, p90: null };
+const DETECTIONS = {
+  detections: 3,
+  attempts: 20,
+  persons_attempted: 12,
+  persons_detected: 2,
+  detections_per_detected_person: 1.5,
+  detections_per_attempting_person: 0.25,
+  attempts_until_success: NO_PERSONS,
+  attempts_per_person: NO_PERSONS,
+  still_trying: 1,
+  gave_up: 0,
+};
+export const LEDGER_SUMMARY: LedgerSummary = {
+  persons_created: 40,
+  overall: DETECTIONS,
+  crossings: [{ ...DETECTIONS, crossing: 'Town->Border' }],
+  arrived: 30,
+  removed: 0,
+  in_transfer: 1,
+  in_detention: 2,
+  days_in_transit: NO_PERSONS,
+  reception: [],
+  peak_reception_occupancy: 12,
+  reception_capacity: 100,
+};
 
 const fill = <T extends Int32Array | Float64Array>(a: T, f: (i: number) => number): T => {
   for (let i = 0; i < a.length; i++) a[i] = f(i);
@@ -70,6 +97,10 @@ export function handBuiltRecord(days: number, offset = 0, withExtras = true): Ru
         outcome: Uint8Array.from({ length: events }, (_, i) => i % 2),
       },
       outcomeNames: ['push-back', 'detention'],
+      // Only Camp A (location 2) registers anyone: 2 a day, holding 2·(day+1).
+      registrations: fill(new Int32Array(days * L), (i) => (i % L === 2 ? 2 : 0)),
+      occupancy: fill(new Int32Array(days * L), (i) => (i % L === 2 ? 2 * (Math.floor(i / L) + 1) : 0)),
+      summary: LEDGER_SUMMARY,
     },
   };
 }
@@ -86,6 +117,7 @@ export function handBuiltRun(replica: number, days = 5, options: { offset?: numb
     scenarioHash,
     settings,
     params: {},
+    scenarioEdits: [],
     seed,
     replica,
     codeVersion: 'test',

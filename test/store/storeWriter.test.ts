@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CAMPS, CROSSINGS, handBuiltRun } from './handBuiltRecord.js';
+import { CAMPS, CROSSINGS, LEDGER_SUMMARY, handBuiltRun } from './handBuiltRecord.js';
 import { openStoreReader } from '../../src/store/storeReader.js';
 import { openStoreWriter } from '../../src/store/storeWriter.js';
 import type { StoreWriter } from '../../src/store/storeWriter.js';
@@ -59,6 +59,9 @@ describe('results store: writing runs', () => {
     ]);
     expect(await rows(dir, `SELECT at_location, in_detention, arrived FROM state_days WHERE "day" = 3`)).toEqual([[53, 1, 3]]);
     expect(await count(dir, 'apprehensions')).toBe(18);
+    expect(await rows(dir, `SELECT location, registrations, occupancy FROM registration_days WHERE "day" = 3`)).toEqual([['Camp A', 2, 8]]);
+    expect(await count(dir, 'registration_days')).toBe(6); // the other locations never register anyone
+    expect(JSON.parse((await rows(dir, 'SELECT ledger_summary FROM runs'))[0][0] as string)).toEqual(LEDGER_SUMMARY);
     expect(await rows(dir, `SELECT outcome, count(*) FROM apprehensions GROUP BY outcome ORDER BY outcome`)).toEqual([
       ['detention', '9'],
       ['push-back', '9'],
@@ -69,7 +72,8 @@ describe('results store: writing runs', () => {
     const dir = scratch();
     await (await writer(dir)).commit([handBuiltRun(0, 4, { withExtras: false })]);
     expect(await count(dir, 'camp_days')).toBe(4 * CAMPS.length);
-    for (const t of ['locations', 'location_days', 'link_days', 'crossing_days', 'state_days', 'apprehensions']) expect(await count(dir, t)).toBe(0);
+    for (const t of ['locations', 'location_days', 'link_days', 'crossing_days', 'state_days', 'registration_days', 'apprehensions']) expect(await count(dir, t)).toBe(0);
+    expect(await rows(dir, 'SELECT ledger_summary FROM runs')).toEqual([[null]]);
   });
 
   it('recognises a run stored before (same scenario, settings, seed, replica, days) and does not store it twice', async () => {

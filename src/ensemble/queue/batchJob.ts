@@ -13,15 +13,21 @@ export const JOB_NAME = 'replicas';
 export const INPUT_FAILURE = 'input error: ';
 
 export interface BatchTask extends ReplicaTask {
-  /** Index into BatchJobData.settings. */
-  readonly settingsIndex: number;
+  /** Index into BatchJobData.points. */
+  readonly pointIndex: number;
+}
+
+/** What a worker needs of a sweep point: its settings and its scenario.yml edits. */
+export interface BatchPoint {
+  readonly settings: Settings;
+  readonly edits: readonly string[];
 }
 
 export interface BatchJobData {
   readonly version: 1;
   readonly scenarioHash: string;
   readonly days: number;
-  readonly settings: readonly Settings[];
+  readonly points: readonly BatchPoint[];
   readonly tasks: readonly BatchTask[];
 }
 
@@ -62,8 +68,8 @@ export function makeBatches(plan: EnsemblePlan, tasks: readonly ReplicaTask[], s
       version: 1,
       scenarioHash: plan.scenarioHash,
       days: plan.days,
-      settings: points.map((p) => plan.points[p].settings),
-      tasks: slice.map((t) => ({ ...t, settingsIndex: points.indexOf(t.point) })),
+      points: points.map((p) => ({ settings: plan.points[p].settings, edits: plan.points[p].edits })),
+      tasks: slice.map((t) => ({ ...t, pointIndex: points.indexOf(t.point) })),
     };
     batches.push({ id: `b-${sha256Hex(slice.map((t) => t.runId).join(','), 24)}`, data });
   }

@@ -15,7 +15,7 @@ import { checkRedisReachable, openRedis } from './redisTarget.js';
 import type { RedisTarget } from './redisTarget.js';
 import { fetchScenario } from './scenarioShipping.js';
 import { thisProcess } from '../completedReplica.js';
-import { readScenario } from '../readScenario.js';
+import { readEditedScenario } from '../readScenario.js';
 import { startReplicaThreads } from '../replicaThreads.js';
 import { isInputError } from '../../errors.js';
 import { codeVersion } from '../../store/codeVersion.js';
@@ -49,12 +49,13 @@ export async function runQueueWorker(o: QueueWorkerOptions): Promise<WorkerTally
   let busy = false;
   let lastActive = Date.now();
 
-  const scenarioFor = (hash: string): Promise<Scenario> => {
-    let s = scenarios.get(hash);
+  const scenarioFor = (hash: string, edits: readonly string[]): Promise<Scenario> => {
+    const key = `${hash} ${JSON.stringify(edits)}`;
+    let s = scenarios.get(key);
     if (s === undefined) {
-      s = fetchScenario(redis, hash, o.cacheDir).then(readScenario);
-      s.catch(() => scenarios.delete(hash));
-      scenarios.set(hash, s);
+      s = fetchScenario(redis, hash, o.cacheDir).then((path) => readEditedScenario(path, edits));
+      s.catch(() => scenarios.delete(key));
+      scenarios.set(key, s);
     }
     return s;
   };
@@ -64,11 +65,11 @@ export async function runQueueWorker(o: QueueWorkerOptions): Promise<WorkerTally
     const started = Date.now();
     o.log(`job ${job.id} started: ${job.data.tasks.length} replicas (attempt ${job.attemptsMade + 1})`);
     try {
-      const scenario = await scenarioFor(job.data.scenarioHash);
+      const pointScenarios = await Promise.all(job.data.points.map((p) => scenarioFor(job.data.scenarioHash, p.edits)));
       let done = 0;
       const out = await Promise.all(
         job.data.tasks.map(async (t): Promise<EncodedReplica> => {
-          const r = await pool.run({ scenario, settings: job.data.settings[t.settingsIndex], replica: t.replica, seed: t.seed, days: job.data.days });
+          const r = await pool.run({ scenario: pointScenarios[t.pointIndex], settings: job.data.points[t.pointIndex].settings, replica: t.replica, seed: t.seed, days: job.data.days });
           await job.updateProgress(++done);
           return { runId: t.runId, wallSeconds: r.wallSeconds, startedAt: new Date(Date.now() - r.wallSeconds * 1000).toISOString(), warnings: r.warnings, record: encodeRecord(r.record) };
         }),
