@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { loadRunInputs } from './loadRunInputs.js';
 import { runReplicas } from './replicaPool.js';
 import { mean } from '../analysis/statistics.js';
+import { prepareRunStorage } from '../store/runStorage.js';
 import type { LedgerSummary } from '../observe/types.js';
 import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
 import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
@@ -23,6 +24,8 @@ export interface CompareOptions {
   readonly threads: number;
   readonly overrides: readonly string[];
   readonly outDir: string | undefined;
+  /** Results store folder; undefined: do not store. Each policy's runs are stored as `<scenario> [policy]`. */
+  readonly storeDir?: string;
 }
 
 export interface CompareRow {
@@ -32,6 +35,8 @@ export interface CompareRow {
 
 export interface CompareResult {
   readonly rows: readonly CompareRow[];
+  /** Each policy's stored run ids (empty when not storing). */
+  readonly stored: readonly { readonly policy: PolicySetting; readonly runIds: readonly string[] }[];
   readonly table: string;
   readonly outDir: string;
 }
@@ -46,8 +51,16 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   const { scenario, settings } = loadRunInputs(o.scenarioDir, undefined, o.overrides);
   if (scenario.corridor === undefined) throw new InputError('compare needs a corridor scenario', { file: o.scenarioDir, expected: 'a folder with scenario.yml' });
   const rows: CompareRow[] = [];
+  const stored: { policy: PolicySetting; runIds: readonly string[] }[] = [];
   for (const p of names as PolicySetting[]) {
-    const results = await runReplicas(withPolicy(scenario, p), settings, { replicas: o.replicas, threads: o.threads, seed: o.seed, days: o.days });
+    const policyScenario = withPolicy(scenario, p);
+    // The policy is part of the stored run's identity, recorded among its scenario edits.
+    const storage = o.storeDir === undefined ? undefined : prepareRunStorage(o.storeDir, o.scenarioDir, policyScenario.name, settings, [...o.overrides, `policy=${p}`]);
+    const results = await runReplicas(policyScenario, settings, { replicas: o.replicas, threads: o.threads, seed: o.seed, days: o.days });
+    if (storage !== undefined) {
+      const commit = await storage.commit(results);
+      stored.push({ policy: p, runIds: [...commit.stored, ...commit.skipped] });
+    }
     rows.push({ policy: p, summaries: results.map((r) => r.record.ledger?.summary).filter((s): s is LedgerSummary => s !== undefined) });
   }
   const columns = compareColumns(rows);
@@ -57,7 +70,7 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   writeFileAtomicSync(join(outDir, 'compare.md'), table);
   writeFileAtomicSync(join(outDir, 'compare.csv'), Papa.unparse({ fields: columns.header, data: columns.body }, { newline: '\n' }) + '\n');
   writeFileAtomicSync(join(outDir, 'compare.json'), JSON.stringify({ scenario: scenario.name, seed: o.seed, replicas: o.replicas, policies: rows }, null, 2) + '\n');
-  return { rows, table, outDir };
+  return { rows, stored, table, outDir };
 }
 
 function fmt(v: number | null, digits: number): string {

@@ -57,3 +57,12 @@ export function formatRunSummary(r: RunCommandResult): string {
   ];
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The last line `corridor run` and `corridor compare` print when they stored runs: the command
+ * that opens the dashboard on them (naming the store only when it was given with --store).
+ */
+export function dashboardLine(storeDir: string, storeFlag: string | undefined): string {
+  const store = storeFlag === undefined || storeFlag === '' ? '' : ` --store ${/^[\w./-]+$/.test(storeDir) ? storeDir : JSON.stringify(storeDir)}`;
+  return `open the dashboard: npx corridor serve${store}\n`;
+}

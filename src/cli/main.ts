@@ -5,12 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
-import { formatRunSummary } from './formatRunSummary.js';
+import { dashboardLine, formatRunSummary } from './formatRunSummary.js';
 import { collect, integer } from './optionParsers.js';
 import { runCommand } from './runCommand.js';
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
 import { registerEnsembleCommands } from '../ensemble/ensembleCommands.js';
 import { isInputError } from '../errors.js';
+import { registerServeCommand } from '../server/serveCommand.js';
 import { formatStored } from '../store/formatStored.js';
 import { resolveStoreDir } from '../store/storeDir.js';
 import { registerStoreCommands, storeOption } from '../store/storeCommands.js';
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
       if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
       if (opts.quiet !== true && result.stored !== undefined && opts.store !== false) {
         process.stdout.write(formatStored(resolveStoreDir(opts.store), result.stored));
+        if (result.stored.stored.length + result.stored.skipped.length > 0) process.stdout.write(dashboardLine(resolveStoreDir(opts.store), opts.store));
       }
     });
   program
@@ -66,13 +68,21 @@ export function buildProgram(): Command {
     .option('--threads <n>', 'worker threads for replicas', integer('--threads', 1), availableParallelism())
     .option('--set <path=value>', 'change a scenario.yml value first (repeatable)', collect, [])
     .option('--out <dir>', 'output folder (default: results/<scenario>-compare)')
-    .action(async (scenarioDir: string, opts: { policy: string[]; days?: number; seed: number; replicas: number; threads: number; set: string[]; out?: string }) => {
-      const result = await compareCommand({ scenarioDir, policies: opts.policy, days: opts.days, seed: opts.seed, replicas: opts.replicas, threads: opts.threads, overrides: opts.set, outDir: opts.out });
+    .addOption(storeOption())
+    .option('--no-store', 'do not keep the runs in the results store')
+    .action(async (scenarioDir: string, opts: { policy: string[]; days?: number; seed: number; replicas: number; threads: number; set: string[]; out?: string; store?: string | false }) => {
+      const storeDir = opts.store === false ? undefined : resolveStoreDir(opts.store);
+      const result = await compareCommand({ scenarioDir, policies: opts.policy, days: opts.days, seed: opts.seed, replicas: opts.replicas, threads: opts.threads, overrides: opts.set, outDir: opts.out, storeDir });
       process.stdout.write(result.table);
       process.stdout.write(`written to ${result.outDir}\n`);
+      if (storeDir !== undefined && result.stored.length > 0) {
+        for (const s of result.stored) process.stdout.write(`stored ${s.policy.padEnd(16)} run ${s.runIds.join(', ')}\n`);
+        process.stdout.write(dashboardLine(storeDir, opts.store === false ? undefined : opts.store));
+      }
     });
   registerEnsembleCommands(program);
   registerStoreCommands(program);
+  registerServeCommand(program);
   return program;
 }
 

@@ -1,0 +1,157 @@
+/**
+ * The dashboard's HTTP routes. Pages (/, /run, /compare) are the built single-page app, served
+ * after their query parameters are checked (a malformed one gets an error page); /api/* answer
+ * JSON or binary frames (binaryFrame.ts); every other path is looked up in the asset manifest.
+ * Only GET and HEAD are answered, and the store is only ever read.
+ */
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { BadRequest, isBadRequest } from './badRequest.js';
+import { encodeFrame } from './binaryFrame.js';
+import { maxWindowDays, readDayWindow } from './dayWindow.js';
+import { errorPage } from './errorPage.js';
+import { readLocationSeries } from './locationSeries.js';
+import { dayParam, locationParam, readQuery, runIdParam } from './queryParams.js';
+import type { QueryValues } from './queryParams.js';
+import { resolveRunId, runDetails } from './runDetails.js';
+import { listRuns } from './runList.js';
+import { readRunSeries } from './runSeries.js';
+import type { StoreAccess } from './storeAccess.js';
+import type { WebAssets } from './webAssets.js';
+import { isInputError } from '../errors.js';
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
+  const app = new Hono();
+  const index = assets.get('/index.html');
+
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('only GET and HEAD are answered', 405, { allow: 'GET, HEAD' });
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+
+  const runOf = (q: QueryValues, param: string) => store.use((r) => resolveRunId(r, runIdParam(q, param), param));
+  const detailsOf = (id: string) => store.use((r) => runDetails(r, id));
+
+  const page = async (c: Context, check: (q: QueryValues) => Promise<void>) => {
+    try {
+      await check(readQuery(c.req.url, PAGE_PARAMS[c.req.path] ?? []));
+    } catch (e) {
+      return failure(c, e, 'page');
+    }
+    if (index === undefined) return c.html(errorPage(500, 'the dashboard is not built'), 500);
+    return c.body(index.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': index.type, 'cache-control': 'no-cache' });
+  };
+  const dayWithin = async (q: QueryValues, id: string) => {
+    const d = await detailsOf(id);
+    dayParam(q, 'day', 0, d.days - 1, 0);
+  };
+  app.get('/', (c) => page(c, () => Promise.resolve()));
+  app.get('/run', (c) =>
+    page(c, async (q) => {
+      await dayWithin(q, await runOf(q, 'id'));
+      locationParam(q, 'location');
+    }),
+  );
+  app.get('/compare', (c) =>
+    page(c, async (q) => {
+      const a = await runOf(q, 'a');
+      const b = await runOf(q, 'b');
+      const [da, db] = await Promise.all([detailsOf(a), detailsOf(b)]);
+      dayParam(q, 'day', 0, Math.min(da.days, db.days) - 1, 0);
+    }),
+  );
+
+  const api = (handler: (c: Context, q: QueryValues) => Promise<Response>, allowed: readonly string[]) => async (c: Context) => {
+    try {
+      return await handler(c, readQuery(c.req.url, allowed));
+    } catch (e) {
+      return failure(c, e, 'api');
+    }
+  };
+  app.get('/api/runs', api(async (c) => c.json(await store.use(listRuns)), []));
+  app.get('/api/run', api(async (c, q) => c.json(await detailsOf(await runOf(q, 'id'))), ['id']));
+  app.get(
+    '/api/network',
+    api(async (c, q) => {
+      const id = await runOf(q, 'id');
+      const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
+      const meta = { runId: id, days: details.days, names: net.names, kinds: net.kinds, maxWindowDays: maxWindowDays(net), maxPresent: net.maxPresent, maxFlow: net.maxFlow, busiest: net.busiest };
+      return binary(c, encodeFrame(meta, { latitudes: net.latitudes, longitudes: net.longitudes, linkEnds: net.linkEnds }));
+    }, ['id']),
+  );
+  app.get(
+    '/api/window',
+    api(async (c, q) => {
+      const id = await runOf(q, 'id');
+      const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
+      const from = dayParam(q, 'from', 0, details.days - 1);
+      const limit = Math.min(maxWindowDays(net), details.days - from);
+      const days = dayParam(q, 'days', 1, limit, limit);
+      const w = await store.use((r) => readDayWindow(r, net, from, days));
+      return binary(c, encodeFrame({ runId: id, from, days, locations: net.names.length, links: net.linkEnds.length / 2 }, { present: w.present, flow: w.flow }));
+    }, ['id', 'from', 'days']),
+  );
+  app.get(
+    '/api/location',
+    api(async (c, q) => {
+      const id = await runOf(q, 'id');
+      const name = locationParam(q, 'name');
+      if (name === undefined) throw new BadRequest('missing query parameter "name" (expected a location name)');
+      const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
+      return c.json(await store.use((r) => readLocationSeries(r, net, details.days, name, details.replicaRunIds)));
+    }, ['id', 'name']),
+  );
+  app.get(
+    '/api/series',
+    api(async (c, q) => {
+      const id = await runOf(q, 'id');
+      const details = await detailsOf(id);
+      return c.json(await store.use((r) => readRunSeries(r, id, details.days)));
+    }, ['id']),
+  );
+  app.all('/api/*', (c) => c.json({ error: `no such API endpoint: ${c.req.path}` }, 404));
+
+  app.get('*', (c) => {
+    const asset = assets.get(c.req.path);
+    if (asset === undefined || c.req.path === '/index.html') return c.html(errorPage(404, `no page ${c.req.path} here`), 404);
+    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': asset.type,
+      'cache-control': asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  });
+  return app;
+}
+
+const PAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  '/': [],
+  '/run': ['id', 'day', 'location'],
+  '/compare': ['a', 'b', 'day'],
+};
+
+function binary(c: Context, bytes: Uint8Array): Response {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
+}
+
+/** A refused request as JSON or an error page; anything unexpected as a 500 without internals. */
+function failure(c: Context, e: unknown, kind: 'api' | 'page'): Response {
+  let status: 400 | 404 | 500 = 500;
+  let message = 'internal error while reading the store (this is a bug in corridor; the server log has details)';
+  if (isBadRequest(e)) {
+    status = e.status;
+    message = e.message;
+  } else if (isInputError(e)) {
+    status = 400;
+    message = e.message;
+  } else {
+    process.stderr.write(`dashboard: ${c.req.method} ${c.req.path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  }
+  return kind === 'api' ? c.json({ error: message }, status) : c.html(errorPage(status, message), status);
+}
+

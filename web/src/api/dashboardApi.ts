@@ -1,0 +1,69 @@
+/** Requests to the dashboard server. A refused request becomes an ApiError with the server's message. */
+import { decodeFrame } from './binaryFrame.js';
+import type { DayWindow, LocationSeries, Network, RunDetails, RunListEntry, RunSeries } from './types.js';
+
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(message: string, status: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+async function get(path: string, params: Readonly<Record<string, string | number>>): Promise<Response> {
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+  const response = await fetch(query === '' ? path : `${path}?${query}`);
+  if (!response.ok) {
+    let message = `${response.status} ${response.statusText}`;
+    try {
+      message = ((await response.json()) as { error?: string }).error ?? message;
+    } catch {
+      // not JSON: keep the status line
+    }
+    throw new ApiError(message, response.status);
+  }
+  return response;
+}
+
+async function json<T>(path: string, params: Readonly<Record<string, string | number>> = {}): Promise<T> {
+  return (await (await get(path, params)).json()) as T;
+}
+
+export function fetchRuns(): Promise<{ runs: RunListEntry[]; truncated: boolean }> {
+  return json('/api/runs');
+}
+
+export function fetchRun(id: string): Promise<RunDetails> {
+  return json('/api/run', { id });
+}
+
+export function fetchSeries(id: string): Promise<RunSeries> {
+  return json('/api/series', { id });
+}
+
+export function fetchLocation(id: string, name: string): Promise<LocationSeries> {
+  return json('/api/location', { id, name });
+}
+
+interface NetworkMeta {
+  runId: string;
+  days: number;
+  names: string[];
+  kinds: string[];
+  maxWindowDays: number;
+  maxPresent: number;
+  maxFlow: number;
+  busiest: number;
+}
+
+export async function fetchNetwork(id: string): Promise<Network> {
+  const { meta, arrays } = decodeFrame<NetworkMeta>(await (await get('/api/network', { id })).arrayBuffer());
+  return { ...meta, latitudes: arrays.latitudes as Float64Array, longitudes: arrays.longitudes as Float64Array, linkEnds: arrays.linkEnds as Int32Array };
+}
+
+export async function fetchWindow(id: string, from: number, days: number): Promise<DayWindow> {
+  const { meta, arrays } = decodeFrame<{ from: number; days: number }>(await (await get('/api/window', { id, from, days })).arrayBuffer());
+  return { from: meta.from, days: meta.days, present: arrays.present as Int32Array, flow: arrays.flow as Int32Array };
+}

@@ -1,0 +1,125 @@
+/**
+ * A map of a run's network: the shipped country outlines, the WebGL network layer, labels as HTML
+ * for small networks (no glyph files needed), and a click that picks the nearest location.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { BASE_STYLE } from './baseStyle.js';
+import { outlineSegments } from './countryOutlines.js';
+import { nearestLocation } from './nearestLocation.js';
+import { NetworkLayer } from './networkLayer.js';
+import { OutlineLayer } from './outlineLayer.js';
+import type { Network } from '../api/types.js';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const MAX_LABELS = 80;
+const PICK_PIXELS = 12;
+
+export interface NetworkMap {
+  /** Resolves when the map has drawn the network for the first time. */
+  readonly ready: Promise<void>;
+  setDay(present: Int32Array, flow: Int32Array): void;
+  onPick(f: (location: number) => void): void;
+  highlight(location: number | undefined): void;
+  remove(): void;
+}
+
+export function createNetworkMap(container: HTMLElement, net: Network, id: string): NetworkMap {
+  const layer = new NetworkLayer(`network-${id}`, net);
+  const picks: ((l: number) => void)[] = [];
+  let map: maplibregl.Map | undefined;
+  let removed = false;
+  const labels: { el: HTMLElement; lngLat: [number, number] }[] = [];
+  let marker: maplibregl.Marker | undefined;
+
+  const ready = outlineSegments(bounds(net)).then(
+    (segments) =>
+      new Promise<void>((resolve) => {
+        if (removed) return;
+        map = new maplibregl.Map({
+          container,
+          style: BASE_STYLE,
+          bounds: bounds(net),
+          fitBoundsOptions: { padding: 30 },
+          attributionControl: false,
+          renderWorldCopies: false,
+          fadeDuration: 0,
+          canvasContextAttributes: { antialias: true },
+        });
+        map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+        map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Outlines: Natural Earth (world-atlas)' }));
+        map.on('load', () => {
+          map?.addLayer(new OutlineLayer(`outlines-${id}`, segments));
+          map?.addLayer(layer);
+          if (net.names.length <= MAX_LABELS) addLabels(container, map!, net, labels);
+          map?.once('idle', () => resolve());
+          map?.triggerRepaint();
+        });
+        map.on('click', (e) => {
+          const m = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
+          const perPixel = 1 / (512 * 2 ** map!.getZoom());
+          const l = nearestLocation(layer.positions, m.x, m.y, PICK_PIXELS * perPixel);
+          if (l >= 0) for (const f of picks) f(l);
+        });
+      }),
+  );
+
+  return {
+    ready,
+    setDay: (present, flow) => {
+      layer.setDay(present, flow);
+      map?.triggerRepaint();
+    },
+    onPick: (f) => picks.push(f),
+    highlight: (l) => {
+      marker?.remove();
+      marker = undefined;
+      if (l === undefined || map === undefined) return;
+      const el = document.createElement('div');
+      el.className = 'pick-ring';
+      marker = new maplibregl.Marker({ element: el }).setLngLat([net.longitudes[l], net.latitudes[l]]).addTo(map);
+    },
+    remove: () => {
+      removed = true;
+      map?.remove();
+    },
+  };
+}
+
+function bounds(net: Network): [[number, number], [number, number]] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let l = 0; l < net.names.length; l++) {
+    w = Math.min(w, net.longitudes[l]);
+    e = Math.max(e, net.longitudes[l]);
+    s = Math.min(s, net.latitudes[l]);
+    n = Math.max(n, net.latitudes[l]);
+  }
+  if (!Number.isFinite(w)) return [[-10, 35], [40, 60]];
+  return [[w - 0.2, s - 0.2], [e + 0.2, n + 0.2]];
+}
+
+function addLabels(container: HTMLElement, map: maplibregl.Map, net: Network, labels: { el: HTMLElement; lngLat: [number, number] }[]): void {
+  const layer = document.createElement('div');
+  layer.className = 'map-labels';
+  container.appendChild(layer);
+  net.names.forEach((name, l) => {
+    const el = document.createElement('span');
+    el.className = 'map-label';
+    el.textContent = name;
+    layer.appendChild(el);
+    labels.push({ el, lngLat: [net.longitudes[l], net.latitudes[l]] });
+  });
+  const place = () => {
+    for (const { el, lngLat } of labels) {
+      const p = map.project(lngLat);
+      el.style.transform = `translate(${Math.round(p.x + 6)}px, ${Math.round(p.y - 7)}px)`;
+    }
+  };
+  map.on('move', place);
+  place();
+}

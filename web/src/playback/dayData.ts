@@ -1,0 +1,73 @@
+/**
+ * A run's per-day arrays, fetched a window of days at a time and kept for the few windows around
+ * the day shown. `at(day)` answers at once from what is loaded (views over the window's buffers,
+ * no copy); `load(day)` fetches the window holding it and the next one ahead.
+ */
+import { fetchWindow } from '../api/dashboardApi.js';
+import type { DayWindow, Network } from '../api/types.js';
+
+export interface DayArrays {
+  readonly present: Int32Array;
+  readonly flow: Int32Array;
+}
+
+const KEPT_WINDOWS = 4;
+const PREFERRED_WINDOW_DAYS = 32;
+
+export class DayData {
+  readonly windowDays: number;
+  private readonly loaded = new Map<number, DayWindow>();
+  private readonly pending = new Map<number, Promise<DayWindow>>();
+
+  constructor(
+    private readonly net: Network,
+    private readonly onError: (e: unknown) => void,
+  ) {
+    this.windowDays = Math.max(1, Math.min(net.maxWindowDays, PREFERRED_WINDOW_DAYS));
+  }
+
+  at(day: number): DayArrays | undefined {
+    const w = this.loaded.get(this.startOf(day));
+    if (w === undefined) return undefined;
+    const n = this.net.names.length;
+    const links = this.net.linkEnds.length / 2;
+    const d = day - w.from;
+    return { present: w.present.subarray(d * n, (d + 1) * n), flow: w.flow.subarray(d * links, (d + 1) * links) };
+  }
+
+  /** Resolves when `day` is loaded; starts fetching the window after it too. */
+  async load(day: number): Promise<void> {
+    const start = this.startOf(day);
+    const next = start + this.windowDays;
+    if (next < this.net.days) void this.fetch(next).catch(this.onError);
+    await this.fetch(start);
+  }
+
+  private startOf(day: number): number {
+    return Math.floor(day / this.windowDays) * this.windowDays;
+  }
+
+  private fetch(start: number): Promise<DayWindow> {
+    const have = this.loaded.get(start);
+    if (have !== undefined) return Promise.resolve(have);
+    let p = this.pending.get(start);
+    if (p === undefined) {
+      p = fetchWindow(this.net.runId, start, Math.min(this.windowDays, this.net.days - start)).then((w) => {
+        this.loaded.set(start, w);
+        this.pending.delete(start);
+        this.evict(start);
+        return w;
+      });
+      p.catch(() => this.pending.delete(start));
+      this.pending.set(start, p);
+    }
+    return p;
+  }
+
+  /** Keeps the windows nearest the newest one. */
+  private evict(newest: number): void {
+    if (this.loaded.size <= KEPT_WINDOWS) return;
+    const far = [...this.loaded.keys()].sort((a, b) => Math.abs(b - newest) - Math.abs(a - newest));
+    for (const start of far.slice(0, this.loaded.size - KEPT_WINDOWS)) this.loaded.delete(start);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * A run's day clock and day data, and the map bound to them: each day shown is drawn as soon as
+ * its window is loaded. `drawnDay` tells the map element's data-day attribute which day it shows.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Network } from '../api/types.js';
+import { createNetworkMap } from '../map/networkMap.js';
+import type { NetworkMap } from '../map/networkMap.js';
+import { DayClock } from '../playback/dayClock.js';
+import { DayData } from '../playback/dayData.js';
+
+export function usePlayback(nets: readonly Network[], days: number, startDay: number, onError: (e: unknown) => void): { clock: DayClock; data: DayData[] } {
+  return useMemo(() => {
+    const data = nets.map((n) => new DayData(n, onError));
+    const clock = new DayClock(
+      days,
+      startDay,
+      (d) => data.every((x) => x.at(d) !== undefined),
+      (d) => data.forEach((x) => void x.load(d).catch(onError)),
+    );
+    return { clock, data };
+    // the clock is made once per set of runs
+
+  }, [nets.map((n) => n.runId).join(',')]);
+}
+
+/** Puts a network map in `container` and keeps it on the clock's day. */
+export function useNetworkMap(
+  container: React.RefObject<HTMLDivElement | null>,
+  net: Network,
+  data: DayData,
+  clock: DayClock,
+  onPick: (location: number) => void,
+  onReady: (map: NetworkMap) => void,
+  onError: (e: unknown) => void,
+): void {
+  useEffect(() => {
+    const el = container.current;
+    if (el === null) return;
+    const map = createNetworkMap(el, net, net.runId);
+    map.onPick(onPick);
+    let live = true;
+    const draw = (d: number) => {
+      const arrays = data.at(d);
+      if (arrays === undefined) return false;
+      map.setDay(arrays.present, arrays.flow);
+      el.dataset.day = String(d);
+      return true;
+    };
+    const off = clock.onDay((d) => {
+      if (!draw(d)) data.load(d).then(() => live && clock.day === d && draw(d), onError);
+    });
+    Promise.all([map.ready, data.load(clock.day)]).then(() => {
+      if (!live) return;
+      draw(clock.day);
+      requestAnimationFrame(() => {
+        el.dataset.ready = 'true';
+        onReady(map);
+      });
+    }, onError);
+    return () => {
+      live = false;
+      off();
+      map.remove();
+    };
+
+  }, [net, data, clock]);
+}
