@@ -30,8 +30,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 const MAX_FILES = 200;
 
-/** The built dashboard next to this module: dist/web from the bundle or from the sources. */
-export function defaultWebDir(): string {
+/** The built dashboard: $CORRIDOR_WEB_DIR, else dist/web next to the bundle or the sources. */
+export function defaultWebDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CORRIDOR_WEB_DIR;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const candidates = [new URL('../web/', import.meta.url), new URL('../../dist/web/', import.meta.url)].map((u) => fileURLToPath(u));
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0];
 }
