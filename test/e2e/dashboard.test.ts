@@ -79,10 +79,10 @@ describe('dashboard in Chromium', () => {
     expect(await text(page, 'day-label')).toContain('day 100 · 2023-04-11');
     const after = await map.screenshot({ path: artifactPath('run-day-100.png') });
     expect(Buffer.compare(after, before.shot)).not.toBe(0);
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('day=100');
+    await expect.poll(() => page.evaluate<string>('location.search')).toContain('day=100');
 
     await page.getByTestId('play').click();
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-day')) > 104, undefined, { timeout: 15_000 });
+    await page.waitForFunction('Number(document.querySelector(\'[data-testid="map"]\').dataset.day) > 104', undefined, { timeout: 15_000 });
     await page.getByTestId('play').click();
     await page.screenshot({ path: artifactPath('run-page.png'), fullPage: true });
     expect(errors).toEqual([]);

@@ -61,7 +61,9 @@ describe('dashboard server', () => {
     expect(net.meta.names).toEqual(SORTED);
     expect(Array.from(net.arrays.linkEnds)).toEqual([SORTED.indexOf('Town'), SORTED.indexOf('Border'), SORTED.indexOf('Border'), SORTED.indexOf('Camp A'), SORTED.indexOf('Border'), SORTED.indexOf('Camp B')]);
     expect(Array.from(net.arrays.latitudes)).toEqual(SORTED.map((n) => LOCATIONS.indexOf(n) + 1));
-    expect(net.meta.maxPresent).toBe(1000 + 4 * (DAYS - 1) + 3);
+    // The scale is the largest value in the run's partition, which holds all three replicas.
+    expect(net.meta.maxPresent).toBe(2000 + 4 * (DAYS - 1) + 3);
+    expect(net.meta.maxFlow).toBe(6);
     const w = await frame(`/api/window?id=${id}&from=2&days=3`);
     expect(w.meta).toMatchObject({ from: 2, days: 3, locations: 4, links: 3 });
     const present = Array.from(w.arrays.present);

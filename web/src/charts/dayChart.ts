@@ -1,7 +1,7 @@
 /**
  * A chart of daily series (uPlot): lines, an optional band between two series (replica low and
  * high), optional observed points, and a marker on the day shown that moves without redrawing
- * the series.
+ * the series (an element over the plot, not a canvas redraw).
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -59,33 +59,28 @@ export function createDayChart(container: HTMLElement, spec: ChartSpec, day: num
       axes: [{ label: 'day' }, { size: 60 }],
       legend: { live: false },
       cursor: { drag: { x: false, y: false } },
-      hooks: {
-        draw: [
-          (u) => {
-            const px = u.valToPos(shown, 'x', true);
-            const ctx = u.ctx;
-            ctx.save();
-            ctx.strokeStyle = '#c0392b';
-            ctx.lineWidth = 1.5 * devicePixelRatio;
-            ctx.beginPath();
-            ctx.moveTo(px, u.bbox.top);
-            ctx.lineTo(px, u.bbox.top + u.bbox.height);
-            ctx.stroke();
-            ctx.restore();
-          },
-        ],
-      },
     },
     [x, ...spec.lines.map((l) => l.values as (number | null)[])],
     container,
   );
+  // The day marker is an element over the plot, moved without redrawing the canvas.
+  const marker = document.createElement('div');
+  marker.className = 'day-marker';
+  plot.over.appendChild(marker);
+  const place = () => {
+    marker.style.transform = `translateX(${plot.valToPos(shown, 'x')}px)`;
+  };
+  place();
   return {
     setDay: (d) => {
       if (d === shown) return;
       shown = d;
-      plot.redraw(false, false);
+      place();
     },
-    resize: (w) => plot.setSize({ width: w, height }),
+    resize: (w) => {
+      plot.setSize({ width: w, height });
+      place();
+    },
     destroy: () => plot.destroy(),
   };
 }

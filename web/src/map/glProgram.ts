@@ -17,8 +17,8 @@ export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragme
   return program;
 }
 
-/** A buffer of per-instance or per-vertex floats bound to an attribute of the current VAO. */
-export function floatAttribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, data: Float32Array, size: number, divisor: number, usage: number): WebGLBuffer {
+/** A buffer of per-vertex floats bound to an attribute of the current VAO. */
+export function floatAttribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, data: Float32Array, size: number, usage: number): WebGLBuffer {
   const buffer = gl.createBuffer();
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
   gl.bufferData(gl.ARRAY_BUFFER, data, usage);
@@ -26,6 +26,5 @@ export function floatAttribute(gl: WebGL2RenderingContext, program: WebGLProgram
   if (at < 0) throw new Error(`no attribute ${name}`);
   gl.enableVertexAttribArray(at);
   gl.vertexAttribPointer(at, size, gl.FLOAT, false, 0, 0);
-  gl.vertexAttribDivisor(at, divisor);
   return buffer;
 }

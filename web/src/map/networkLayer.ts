@@ -1,25 +1,41 @@
 /**
- * The network drawn by WebGL in a maplibre custom layer: one instanced draw for every link and one
- * for every location. A new day only rewrites two small float buffers (link widths, location
- * radii) with bufferSubData, so playing through the days costs little even on 20,000 locations.
+ * The network drawn by WebGL in a maplibre custom layer. Every link is a thin grey line (static);
+ * each day, the links people set out along are drawn again as quads as wide as their flow, and
+ * the locations with people present as discs (points) sized by the count. A new day rewrites the
+ * sizes and the two lists of what to draw (index buffers) — nothing is rebuilt — so playing
+ * costs little even on 20,000 locations. Only what carries people is drawn wide, and no instancing
+ * is used: software WebGL (SwiftShader, headless Chromium) pays per vertex and per instance.
  */
 import { MercatorCoordinate } from 'maplibre-gl';
 import type { CustomLayerInterface, CustomRenderMethodInput } from 'maplibre-gl';
 import { createProgram, floatAttribute } from './glProgram.js';
 import { kindColour, rgb } from './kindColours.js';
+import { createLineSegments } from './lineSegments.js';
+import type { LineSegments } from './lineSegments.js';
 import { LINK_FRAGMENT, LINK_VERTEX, NODE_FRAGMENT, NODE_VERTEX } from './networkShaders.js';
 import type { Network } from '../api/types.js';
 
-/** Sizes in CSS pixels. */
-const IDLE_LINK_WIDTH = 1;
-const MAX_LINK_WIDTH = 10;
-const EMPTY_RADIUS = 1.5;
-const MIN_RADIUS = 3;
-const MAX_RADIUS = 18;
+interface GlPart {
+  readonly program: WebGLProgram;
+  readonly vao: WebGLVertexArrayObject;
+  /** Per-vertex sizes and the index list, rewritten each day. */
+  readonly sizes: WebGLBuffer;
+  readonly indices: WebGLBuffer;
+  readonly matrix: WebGLUniformLocation | null;
+  readonly viewport: WebGLUniformLocation | null;
+}
 
 interface GlParts {
-  readonly links: { program: WebGLProgram; vao: WebGLVertexArrayObject; width: WebGLBuffer; matrix: WebGLUniformLocation | null; viewport: WebGLUniformLocation | null };
-  readonly nodes: { program: WebGLProgram; vao: WebGLVertexArrayObject; radius: WebGLBuffer; matrix: WebGLUniformLocation | null; viewport: WebGLUniformLocation | null };
+  readonly edges: LineSegments;
+  readonly links: GlPart;
+  readonly nodes: GlPart;
+}
+
+/** Largest disc radius and link width in CSS pixels; smaller on big networks, where they would cover each other. */
+function largest(locations: number): { radius: number; width: number } {
+  if (locations > 2000) return { radius: 7, width: 4 };
+  if (locations > 200) return { radius: 12, width: 7 };
+  return { radius: 18, width: 10 };
 }
 
 export class NetworkLayer implements CustomLayerInterface {
@@ -30,9 +46,14 @@ export class NetworkLayer implements CustomLayerInterface {
   readonly positions: Float32Array;
   private readonly linkWidths: Float32Array;
   private readonly radii: Float32Array;
+  private readonly activeLinks: Uint32Array;
+  private readonly activeNodes: Uint32Array;
+  private activeLinkCount = 0;
+  private activeNodeCount = 0;
   private gl: GlParts | undefined;
   private dirty = true;
   private readonly pixelRatio = window.devicePixelRatio || 1;
+  private readonly sizes: { radius: number; width: number };
 
   constructor(
     id: string,
@@ -40,101 +61,149 @@ export class NetworkLayer implements CustomLayerInterface {
   ) {
     this.id = id;
     const n = net.names.length;
+    const links = net.linkEnds.length / 2;
     this.positions = new Float32Array(2 * n);
     for (let l = 0; l < n; l++) {
       const m = MercatorCoordinate.fromLngLat([net.longitudes[l], net.latitudes[l]]);
       this.positions[2 * l] = m.x;
       this.positions[2 * l + 1] = m.y;
     }
-    this.linkWidths = new Float32Array(net.linkEnds.length / 2).fill(IDLE_LINK_WIDTH * this.pixelRatio);
-    this.radii = new Float32Array(n).fill(EMPTY_RADIUS * this.pixelRatio);
+    this.linkWidths = new Float32Array(4 * links);
+    this.radii = new Float32Array(n);
+    this.activeLinks = new Uint32Array(6 * links);
+    this.activeNodes = new Uint32Array(n);
+    this.sizes = largest(n);
   }
 
-  /** Sizes for one day: radius from people present, width from link flow (square-root scales over the run). */
+  /** One day: radius from people present, width from link flow (square-root scales over the run). */
   setDay(present: Int32Array, flow: Int32Array): void {
     const px = this.pixelRatio;
-    const presentScale = (MAX_RADIUS - MIN_RADIUS) / Math.sqrt(Math.max(1, this.net.maxPresent));
-    for (let l = 0; l < this.radii.length; l++) {
+    const { radius, width } = this.sizes;
+    const presentScale = (radius - 2) / Math.sqrt(Math.max(1, this.net.maxPresent));
+    let nodes = 0;
+    for (let l = 0; l < present.length; l++) {
       const p = present[l];
-      this.radii[l] = (p > 0 ? MIN_RADIUS + Math.sqrt(p) * presentScale : EMPTY_RADIUS) * px;
+      if (p <= 0) continue;
+      this.radii[l] = (2 + Math.sqrt(p) * presentScale) * px;
+      this.activeNodes[nodes++] = l;
     }
-    const flowScale = (MAX_LINK_WIDTH - 2) / Math.sqrt(Math.max(1, this.net.maxFlow));
-    for (let k = 0; k < this.linkWidths.length; k++) {
+    const flowScale = (width - 1.5) / Math.sqrt(Math.max(1, this.net.maxFlow));
+    let links = 0;
+    for (let k = 0; k < flow.length; k++) {
       const f = flow[k];
-      this.linkWidths[k] = (f > 0 ? 2 + Math.sqrt(f) * flowScale : IDLE_LINK_WIDTH) * px;
+      if (f <= 0) continue;
+      this.linkWidths.fill((1.5 + Math.sqrt(f) * flowScale) * px, 4 * k, 4 * k + 4);
+      const v = 4 * k;
+      this.activeLinks.set([v, v + 1, v + 2, v + 2, v + 1, v + 3], 6 * links++);
     }
+    this.activeNodeCount = nodes;
+    this.activeLinkCount = links;
     this.dirty = true;
   }
 
   onAdd(_map: unknown, gl: WebGL2RenderingContext): void {
-    this.gl = { links: this.linkParts(gl), nodes: this.nodeParts(gl) };
+    this.gl = { edges: createLineSegments(gl, this.edgeSegments(), [0.45, 0.45, 0.5, 0.35]), links: this.linkPart(gl), nodes: this.nodePart(gl) };
     gl.bindVertexArray(null);
   }
 
   onRemove(_map: unknown, gl: WebGL2RenderingContext): void {
     if (this.gl === undefined) return;
-    gl.deleteVertexArray(this.gl.links.vao);
-    gl.deleteVertexArray(this.gl.nodes.vao);
-    gl.deleteProgram(this.gl.links.program);
-    gl.deleteProgram(this.gl.nodes.program);
+    this.gl.edges.remove();
+    for (const part of [this.gl.links, this.gl.nodes]) {
+      gl.deleteVertexArray(part.vao);
+      gl.deleteProgram(part.program);
+    }
     this.gl = undefined;
   }
 
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const parts = this.gl;
     if (parts === undefined) return;
-    if (this.dirty) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, parts.links.width);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.linkWidths);
-      gl.bindBuffer(gl.ARRAY_BUFFER, parts.nodes.radius);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.radii);
-      this.dirty = false;
-    }
+    if (this.dirty) this.upload(gl, parts);
     const matrix = new Float32Array(args.defaultProjectionData.mainMatrix);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.disable(gl.DEPTH_TEST);
+    parts.edges.draw(matrix);
     for (const part of [parts.links, parts.nodes]) {
       gl.useProgram(part.program);
       gl.uniformMatrix4fv(part.matrix, false, matrix);
       gl.uniform2f(part.viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
       gl.bindVertexArray(part.vao);
-      const count = part === parts.links ? this.linkWidths.length : this.radii.length;
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+      if (part === parts.links) gl.drawElements(gl.TRIANGLES, 6 * this.activeLinkCount, gl.UNSIGNED_INT, 0);
+      else gl.drawElements(gl.POINTS, this.activeNodeCount, gl.UNSIGNED_INT, 0);
     }
     gl.bindVertexArray(null);
   }
 
-  private linkParts(gl: WebGL2RenderingContext): GlParts['links'] {
+  private upload(gl: WebGL2RenderingContext, parts: GlParts): void {
+    const write = (part: GlPart, sizes: Float32Array, indices: Uint32Array, count: number) => {
+      gl.bindVertexArray(part.vao);
+      gl.bindBuffer(gl.ARRAY_BUFFER, part.sizes);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, sizes);
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, part.indices);
+      gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, indices.subarray(0, count));
+    };
+    write(parts.links, this.linkWidths, this.activeLinks, 6 * this.activeLinkCount);
+    write(parts.nodes, this.radii, this.activeNodes, this.activeNodeCount);
+    gl.bindVertexArray(null);
+    this.dirty = false;
+  }
+
+  /** Every link as a segment between its two ends. */
+  private edgeSegments(): Float32Array {
+    const ends = this.net.linkEnds;
+    const out = new Float32Array(2 * ends.length);
+    for (let i = 0; i < ends.length; i++) {
+      out[2 * i] = this.positions[2 * ends[i]];
+      out[2 * i + 1] = this.positions[2 * ends[i] + 1];
+    }
+    return out;
+  }
+
+  private linkPart(gl: WebGL2RenderingContext): GlPart {
     const program = createProgram(gl, LINK_VERTEX, LINK_FRAGMENT);
     const vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    const links = this.linkWidths.length;
-    const from = new Float32Array(2 * links);
-    const to = new Float32Array(2 * links);
+    const links = this.net.linkEnds.length / 2;
+    const from = new Float32Array(8 * links);
+    const to = new Float32Array(8 * links);
+    const corner = new Float32Array(8 * links);
     for (let k = 0; k < links; k++) {
-      const a = this.net.linkEnds[2 * k];
-      const b = this.net.linkEnds[2 * k + 1];
-      from.set(this.positions.subarray(2 * a, 2 * a + 2), 2 * k);
-      to.set(this.positions.subarray(2 * b, 2 * b + 2), 2 * k);
+      const a = 2 * this.net.linkEnds[2 * k];
+      const b = 2 * this.net.linkEnds[2 * k + 1];
+      for (let c = 0; c < 4; c++) {
+        from.set([this.positions[a], this.positions[a + 1]], 8 * k + 2 * c);
+        to.set([this.positions[b], this.positions[b + 1]], 8 * k + 2 * c);
+      }
+      corner.set([0, -1, 0, 1, 1, -1, 1, 1], 8 * k);
     }
-    floatAttribute(gl, program, 'a_corner', new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]), 2, 0, gl.STATIC_DRAW);
-    floatAttribute(gl, program, 'a_from', from, 2, 1, gl.STATIC_DRAW);
-    floatAttribute(gl, program, 'a_to', to, 2, 1, gl.STATIC_DRAW);
-    const width = floatAttribute(gl, program, 'a_width', this.linkWidths, 1, 1, gl.DYNAMIC_DRAW);
-    return { program, vao, width, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: gl.getUniformLocation(program, 'u_viewport') };
+    floatAttribute(gl, program, 'a_corner', corner, 2, gl.STATIC_DRAW);
+    floatAttribute(gl, program, 'a_from', from, 2, gl.STATIC_DRAW);
+    floatAttribute(gl, program, 'a_to', to, 2, gl.STATIC_DRAW);
+    const sizes = floatAttribute(gl, program, 'a_width', this.linkWidths, 1, gl.DYNAMIC_DRAW);
+    const indices = indexBuffer(gl, this.activeLinks.length);
+    return { program, vao, sizes, indices, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: gl.getUniformLocation(program, 'u_viewport') };
   }
 
-  private nodeParts(gl: WebGL2RenderingContext): GlParts['nodes'] {
+  private nodePart(gl: WebGL2RenderingContext): GlPart {
     const program = createProgram(gl, NODE_VERTEX, NODE_FRAGMENT);
     const vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    const colours = new Float32Array(3 * this.radii.length);
+    const colours = new Float32Array(3 * this.net.names.length);
     this.net.kinds.forEach((kind, l) => colours.set(rgb(kindColour(kind)), 3 * l));
-    floatAttribute(gl, program, 'a_corner', new Float32Array([-1, -1, -1, 1, 1, -1, 1, 1]), 2, 0, gl.STATIC_DRAW);
-    floatAttribute(gl, program, 'a_position', this.positions, 2, 1, gl.STATIC_DRAW);
-    floatAttribute(gl, program, 'a_colour', colours, 3, 1, gl.STATIC_DRAW);
-    const radius = floatAttribute(gl, program, 'a_radius', this.radii, 1, 1, gl.DYNAMIC_DRAW);
-    return { program, vao, radius, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: gl.getUniformLocation(program, 'u_viewport') };
+    floatAttribute(gl, program, 'a_position', this.positions, 2, gl.STATIC_DRAW);
+    floatAttribute(gl, program, 'a_colour', colours, 3, gl.STATIC_DRAW);
+    const sizes = floatAttribute(gl, program, 'a_radius', this.radii, 1, gl.DYNAMIC_DRAW);
+    const indices = indexBuffer(gl, this.activeNodes.length);
+    return { program, vao, sizes, indices, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: null };
   }
+}
+
+/** An index buffer of `length` entries bound to the current VAO, filled each day. */
+function indexBuffer(gl: WebGL2RenderingContext, length: number): WebGLBuffer {
+  const buffer = gl.createBuffer();
+  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, buffer);
+  gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, Math.max(4, 4 * length), gl.DYNAMIC_DRAW);
+  return buffer;
 }

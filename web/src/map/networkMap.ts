@@ -38,6 +38,7 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
     (segments) =>
       new Promise<void>((resolve) => {
         if (removed) return;
+        performance.mark('dashboard-outlines');
         map = new maplibregl.Map({
           container,
           style: BASE_STYLE,
@@ -46,15 +47,19 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
           attributionControl: false,
           renderWorldCopies: false,
           fadeDuration: 0,
-          canvasContextAttributes: { antialias: true },
+          canvasContextAttributes: { antialias: false },
         });
         map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
         map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Outlines: Natural Earth (world-atlas)' }));
         map.on('load', () => {
+          performance.mark('dashboard-map-load');
           map?.addLayer(new OutlineLayer(`outlines-${id}`, segments));
           map?.addLayer(layer);
           if (net.names.length <= MAX_LABELS) addLabels(container, map!, net, labels);
-          map?.once('idle', () => resolve());
+          map?.once('idle', () => {
+            performance.mark('dashboard-map-idle');
+            resolve();
+          });
           map?.triggerRepaint();
         });
         map.on('click', (e) => {

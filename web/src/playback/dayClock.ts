@@ -43,7 +43,7 @@ export class DayClock {
     const d = Math.min(Math.max(0, Math.round(day)), this.days - 1);
     if (d === this.current) return;
     this.current = d;
-    if (!this.ready(d)) this.request(d);
+    this.request(d); // loads the day if needed, and the days ahead of it
     for (const f of this.listeners) f(d);
   }
 

@@ -11,8 +11,9 @@ export interface DayArrays {
   readonly flow: Int32Array;
 }
 
-const KEPT_WINDOWS = 4;
-const PREFERRED_WINDOW_DAYS = 32;
+const KEPT_WINDOWS = 5;
+const PREFERRED_WINDOW_DAYS = 16;
+const AHEAD = 2;
 
 export class DayData {
   readonly windowDays: number;
@@ -38,9 +39,12 @@ export class DayData {
   /** Resolves when `day` is loaded; starts fetching the window after it too. */
   async load(day: number): Promise<void> {
     const start = this.startOf(day);
-    const next = start + this.windowDays;
-    if (next < this.net.days) void this.fetch(next).catch(this.onError);
     await this.fetch(start);
+    // The days ahead only once this one is here, so they do not slow it down.
+    for (let k = 1; k <= AHEAD; k++) {
+      const next = start + k * this.windowDays;
+      if (next < this.net.days) void this.fetch(next).catch(this.onError);
+    }
   }
 
   private startOf(day: number): number {

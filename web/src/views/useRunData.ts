@@ -13,6 +13,7 @@ export type Loading<T> = { state: 'loading' } | { state: 'error'; message: strin
 
 export async function loadRun(id: string): Promise<RunData> {
   const [details, net, series] = await Promise.all([fetchRun(id), fetchNetwork(id), fetchSeries(id)]);
+  performance.mark('dashboard-run-loaded');
   return { details, net, series };
 }
 

@@ -52,6 +52,7 @@ export function useNetworkMap(
     });
     Promise.all([map.ready, data.load(clock.day)]).then(() => {
       if (!live) return;
+      performance.mark('dashboard-first-day');
       draw(clock.day);
       requestAnimationFrame(() => {
         el.dataset.ready = 'true';
