@@ -82,7 +82,7 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.evaluate<string>('location.search')).toContain('day=100');
 
     await page.getByTestId('play').click();
-    await page.waitForFunction('Number(document.querySelector(\'[data-testid="map"]\').dataset.day) > 104', undefined, { timeout: 15_000 });
+    await expect.poll(async () => Number(await map.getAttribute('data-day')), { timeout: 15_000 }).toBeGreaterThan(104);
     await page.getByTestId('play').click();
     await page.screenshot({ path: artifactPath('run-page.png'), fullPage: true });
     expect(errors).toEqual([]);
