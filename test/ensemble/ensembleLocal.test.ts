@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/runCli.js';
 import { expectCleanFailure, runInProcess } from '../store/inProcessCli.js';
@@ -18,7 +19,7 @@ interface SummaryFile {
   points: {
     params: Record<string, number>;
     runs: string[];
-    ard: { mean: number; p05: number; p95: number };
+    ard?: { mean: number; p05: number; p95: number };
     series: { family: string; name: string; mean: number[]; p05: number[]; p95: number[]; observed: (number | null)[] | null }[];
   }[];
 }
@@ -67,6 +68,32 @@ describe('corridor ensemble on local threads', () => {
     expect(again.stdout).toMatch(/simulated\s+0 \(already stored: 6\)/);
     const resumed = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
     expect(resumed.points).toEqual(summary.points);
+  });
+
+  it('sweeps a corridor scenario over scenario.yml values and summarises its ledger series', async () => {
+    const store = join(scratch(), 'store');
+    const summaryFile = join(scratch(), 'summary.json');
+    const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios', 'example');
+    const r = await runInProcess(['ensemble', example, '--replicas', '2', '--days', '12', '--vary', 'crossing_defaults.give_up=0:0.5:2', '--threads', '2', '--store', store, '--summary', summaryFile, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
+    expect(summary.points.map((p) => p.params)).toEqual([{ 'crossing_defaults.give_up': 0 }, { 'crossing_defaults.give_up': 0.5 }]);
+    for (const p of summary.points) {
+      expect(p.ard).toBeUndefined(); // no UNHCR camp series to validate against
+      expect(p.series.filter((s) => s.family === 'crossing_attempts').length).toBeGreaterThan(0);
+      expect(p.series.find((s) => s.family === 'state' && s.name === 'at_location')?.mean).toHaveLength(12);
+    }
+    const reader = await openStoreReader(store);
+    try {
+      expect((await reader.query('SELECT scenario_edits, count(*) FROM runs GROUP BY ALL ORDER BY 1')).rows).toEqual([
+        ['["crossing_defaults.give_up=0"]', '2'],
+        ['["crossing_defaults.give_up=0.5"]', '2'],
+      ]);
+      expect(Number((await reader.query('SELECT count(*) FROM crossing_days')).rows[0][0])).toBeGreaterThan(0);
+      expect((await reader.query('SELECT count(*) FROM runs WHERE ledger_summary IS NULL')).rows).toEqual([['0']]);
+    } finally {
+      reader.close();
+    }
   });
 
   it('refuses a malformed --vary before touching the store', async () => {
