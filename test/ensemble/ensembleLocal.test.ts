@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,15 @@ describe('corridor ensemble on local threads', () => {
     expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--vary', 'move_rules.camp_wait=1:3:2', '--store', store]), /unknown settings key.*did you mean "move_rules.camp_weight"/);
     expectCleanFailure(await runInProcess(['ensemble', mali, '--store', store]), /required option '--replicas <n>' not specified/);
     expect(existsSync(store)).toBe(false);
+  });
+
+  it('refuses a store folder that cannot be created (a path through a regular file) before running anything', async () => {
+    const file = join(scratch(), 'file');
+    writeFileSync(file, 'x');
+    const summary = join(scratch(), 'summary.json');
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--days', '5', '--store', join(file, 'store'), '--summary', summary]), /cannot use the results store: .*ENOTDIR/);
+    expect(existsSync(summary)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
   it('stops with the engine\'s input error and stores nothing of the failed ensemble', async () => {
