@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli.js';
+import { runCorridor } from './processes.js';
 import { expectCleanFailure, runInProcess } from '../store/inProcessCli.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 import { replicaSeed } from '../../src/engine/random.js';
@@ -29,7 +29,7 @@ describe('corridor ensemble on local threads', () => {
     const store = join(scratch(), 'store');
     const summaryFile = join(scratch(), 'summary.json');
     const args = ['ensemble', mali, '--replicas', '3', '--days', '20', '--vary', 'move_rules.camp_weight=1:3:2', '--threads', '2', '--store', store, '--summary', summaryFile];
-    const r = runCli(args);
+    const r = await runCorridor(args);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/point move_rules.camp_weight=1\n\s+ARD vs UNHCR\s+0\.\d{4} \[0\.\d{4}, 0\.\d{4}\]/);
     const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
@@ -63,7 +63,7 @@ describe('corridor ensemble on local threads', () => {
       reader.close();
     }
 
-    const again = runCli(args);
+    const again = await runCorridor(args);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/simulated\s+0 \(already stored: 6\)/);
     const resumed = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
