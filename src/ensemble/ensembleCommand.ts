@@ -94,7 +94,7 @@ export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutco
   const reader = await openStoreReader(o.storeDir);
   let summary: EnsembleSummary;
   try {
-    summary = await summariseEnsemble(reader, plan);
+    summary = await summariseEnsemble(reader, plan, !corridor);
   } finally {
     reader.close();
   }

@@ -41,6 +41,8 @@ export interface EnsembleSummary {
   readonly days: number;
   readonly replicas: number;
   readonly seed: number;
+  /** Whether ARD against observed camp counts means anything (Flee folders; not corridor scenarios). */
+  readonly validation: boolean;
   readonly points: readonly PointSummary[];
 }
 
@@ -59,7 +61,7 @@ const SOURCES: readonly { readonly family: string; readonly sql: string }[] = [
   },
 ];
 
-export async function summariseEnsemble(reader: StoreReader, plan: EnsemblePlan): Promise<EnsembleSummary> {
+export async function summariseEnsemble(reader: StoreReader, plan: EnsemblePlan, validation: boolean): Promise<EnsembleSummary> {
   const members = `(VALUES ${plan.tasks.map((t) => `(${quoteLiteral(t.runId)}, ${t.point})`).join(', ')}) AS m(run_id, point)`;
   const points = plan.points.map((p, i) => ({
     params: p.params,
@@ -88,7 +90,7 @@ export async function summariseEnsemble(reader: StoreReader, plan: EnsemblePlan)
       const point = num(row[0]);
       const name = cellText(row[1]);
       if (open === undefined || open.point !== point || open.s.name !== name) {
-        open = { point, s: { family: source.family, name, mean: [], p05: [], p95: [], observed: row[6] === null ? null : [] } };
+        open = { point, s: { family: source.family, name, mean: [], p05: [], p95: [], observed: validation && row[6] !== null ? [] : null } };
         points[point].series.push(open.s);
       }
       open.s.mean.push(num(row[3]));
@@ -97,7 +99,7 @@ export async function summariseEnsemble(reader: StoreReader, plan: EnsemblePlan)
       open.s.observed?.push(row[6] === null ? null : num(row[6]));
     }
   }
-  return { ensemble: plan.ensembleId, scenario: plan.scenarioName, scenarioHash: plan.scenarioHash, days: plan.days, replicas: plan.replicas, seed: plan.seed, points };
+  return { ensemble: plan.ensembleId, scenario: plan.scenarioName, scenarioHash: plan.scenarioHash, days: plan.days, replicas: plan.replicas, seed: plan.seed, validation, points };
 }
 
 function num(c: Cell): number {
@@ -118,7 +120,7 @@ export function summaryJson(s: EnsembleSummary, extra: Readonly<Record<string, u
         seed: s.seed,
         band: '90% band: 5th to 95th percentile over replicas (linear interpolation)',
         ...extra,
-        points: s.points.map((p) => ({ params: p.params, runs: p.runs, ard: band(p.ard), ard_rescaled: band(p.ardRescaled), series: p.series })),
+        points: s.points.map((p) => ({ params: p.params, runs: p.runs, ...(s.validation ? { ard: band(p.ard), ard_rescaled: band(p.ardRescaled) } : {}), series: p.series })),
       },
       null,
       2,

@@ -25,8 +25,10 @@ export function formatEnsembleSummary(s: EnsembleSummary, c: EnsembleCounts): st
   for (const p of s.points) {
     const params = Object.entries(p.params).map(([k, v]) => `${k}=${v}`).join(' ');
     lines.push('', `point ${params === '' ? '(base settings)' : params}`);
-    lines.push(`  ARD vs UNHCR       ${band(p.ard, 4)}   mean [90% band]`);
-    lines.push(`  ARD rescaled       ${band(p.ardRescaled, 4)}`);
+    if (s.validation) {
+      lines.push(`  ARD vs UNHCR       ${band(p.ard, 4)}   mean [90% band]`);
+      lines.push(`  ARD rescaled       ${band(p.ardRescaled, 4)}`);
+    }
     const width = Math.max(18, ...p.series.map((x) => `${x.family} ${x.name}`.length + 1));
     lines.push(`  ${'series, day ' + last}`.padEnd(width + 3) + 'mean [90% band]' + '   observed');
     for (const x of p.series) {

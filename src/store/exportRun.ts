@@ -10,7 +10,7 @@ import { findRunId } from './findRun.js';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import { quoteLiteral, TABLE_NAMES } from './schema.js';
 import { openStoreReader } from './storeReader.js';
-import { storeLayout, tableScan } from './storeLayout.js';
+import { storeLayout, tableHasFiles, tableScan } from './storeLayout.js';
 import { InputError } from '../errors.js';
 import { ensureDirSync } from '../output/atomicWrite.js';
 
@@ -43,6 +43,7 @@ export async function exportRun(dir: string, idOrPrefix: string, format: ExportF
   try {
     const options = format === 'parquet' ? '(FORMAT parquet, COMPRESSION zstd)' : '(FORMAT csv, HEADER true)';
     for (const t of TABLE_NAMES) {
+      if (!tableHasFiles(layout, t)) continue;
       const rows = `SELECT * FROM ${tableScan(layout, t)} WHERE run_id = ${quoteLiteral(runId)}`;
       const count = Number((await db.connection.runAndReadAll(`SELECT count(*) FROM (${rows})`)).getRowsJS()[0][0]);
       if (count === 0) continue;

@@ -149,7 +149,18 @@ export function sweepAbandonedStaging(layout: StoreLayout): number {
   return removed;
 }
 
-/** SQL reading one table across every committed partition (a glob, resolved when a query runs). */
+/**
+ * Whether any committed partition has a file for `table` (partitions written before a table was
+ * added to the schema have none; a glob that matches nothing is an error in DuckDB).
+ */
+export function tableHasFiles(layout: StoreLayout, table: TableName): boolean {
+  return listPartitions(layout).some((p) => existsSync(join(layout.partsDir, p, `${table}.parquet`)));
+}
+
+/**
+ * SQL reading one table across every committed partition (a glob, resolved when a query runs;
+ * columns a partition lacks read as NULL).
+ */
 export function tableScan(layout: StoreLayout, table: TableName): string {
   return `read_parquet(${quoteLiteral(join(layout.partsDir, '*', `${table}.parquet`))}, union_by_name = true)`;
 }

@@ -9,7 +9,7 @@ import { DuckDBTypeId, StatementType } from '@duckdb/node-api';
 import type { DuckDBExtractedStatements, DuckDBIntegerVector, DuckDBMaterializedResult, DuckDBValue } from '@duckdb/node-api';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import { createTableSql, quoteIdent, quoteLiteral, TABLE_NAMES } from './schema.js';
-import { listPartitions, storeExists, storeLayout, tableScan } from './storeLayout.js';
+import { listPartitions, storeExists, storeLayout, tableHasFiles, tableScan } from './storeLayout.js';
 import { InputError } from '../errors.js';
 
 export type Cell = string | number | boolean | null | readonly unknown[] | { readonly [key: string]: unknown };
@@ -48,7 +48,7 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
   const c = db.connection;
   try {
     for (const t of TABLE_NAMES) {
-      if (empty) await c.run(createTableSql(t));
+      if (empty || !tableHasFiles(layout, t)) await c.run(createTableSql(t));
       else {
         await c.run(`CREATE VIEW ${quoteIdent(t)} AS SELECT * FROM ${tableScan(layout, t)}`);
       }

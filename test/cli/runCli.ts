@@ -15,11 +15,11 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd = root, env: Readonly<Record<string, string>> = {}): CliResult {
+export function runCli(args: readonly string[], cwd = root): CliResult {
   const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, CORRIDOR_DEBUG: '', CORRIDOR_STORE: testStore, ...env },
+    env: { ...process.env, CORRIDOR_DEBUG: '', CORRIDOR_STORE: testStore },
     timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

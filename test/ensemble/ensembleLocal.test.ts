@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli.js';
+import { runCorridor } from './processes.js';
 import { expectCleanFailure, runInProcess } from '../store/inProcessCli.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 import { replicaSeed } from '../../src/engine/random.js';
@@ -18,7 +19,7 @@ interface SummaryFile {
   points: {
     params: Record<string, number>;
     runs: string[];
-    ard: { mean: number; p05: number; p95: number };
+    ard?: { mean: number; p05: number; p95: number };
     series: { family: string; name: string; mean: number[]; p05: number[]; p95: number[]; observed: (number | null)[] | null }[];
   }[];
 }
@@ -28,7 +29,7 @@ describe('corridor ensemble on local threads', () => {
     const store = join(scratch(), 'store');
     const summaryFile = join(scratch(), 'summary.json');
     const args = ['ensemble', mali, '--replicas', '3', '--days', '20', '--vary', 'move_rules.camp_weight=1:3:2', '--threads', '2', '--store', store, '--summary', summaryFile];
-    const r = runCli(args);
+    const r = await runCorridor(args);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/point move_rules.camp_weight=1\n\s+ARD vs UNHCR\s+0\.\d{4} \[0\.\d{4}, 0\.\d{4}\]/);
     const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
@@ -62,11 +63,37 @@ describe('corridor ensemble on local threads', () => {
       reader.close();
     }
 
-    const again = runCli(args);
+    const again = await runCorridor(args);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/simulated\s+0 \(already stored: 6\)/);
     const resumed = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
     expect(resumed.points).toEqual(summary.points);
+  });
+
+  it('sweeps a corridor scenario over scenario.yml values and summarises its ledger series', async () => {
+    const store = join(scratch(), 'store');
+    const summaryFile = join(scratch(), 'summary.json');
+    const example = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios', 'example');
+    const r = await runInProcess(['ensemble', example, '--replicas', '2', '--days', '12', '--vary', 'crossing_defaults.give_up=0:0.5:2', '--threads', '2', '--store', store, '--summary', summaryFile, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as SummaryFile;
+    expect(summary.points.map((p) => p.params)).toEqual([{ 'crossing_defaults.give_up': 0 }, { 'crossing_defaults.give_up': 0.5 }]);
+    for (const p of summary.points) {
+      expect(p.ard).toBeUndefined(); // no UNHCR camp series to validate against
+      expect(p.series.filter((s) => s.family === 'crossing_attempts').length).toBeGreaterThan(0);
+      expect(p.series.find((s) => s.family === 'state' && s.name === 'at_location')?.mean).toHaveLength(12);
+    }
+    const reader = await openStoreReader(store);
+    try {
+      expect((await reader.query('SELECT scenario_edits, count(*) FROM runs GROUP BY ALL ORDER BY 1')).rows).toEqual([
+        ['["crossing_defaults.give_up=0"]', '2'],
+        ['["crossing_defaults.give_up=0.5"]', '2'],
+      ]);
+      expect(Number((await reader.query('SELECT count(*) FROM crossing_days')).rows[0][0])).toBeGreaterThan(0);
+      expect((await reader.query('SELECT count(*) FROM runs WHERE ledger_summary IS NULL')).rows).toEqual([['0']]);
+    } finally {
+      reader.close();
+    }
   });
 
   it('refuses a malformed --vary before touching the store', async () => {
@@ -75,6 +102,15 @@ describe('corridor ensemble on local threads', () => {
     expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--vary', 'move_rules.camp_wait=1:3:2', '--store', store]), /unknown settings key.*did you mean "move_rules.camp_weight"/);
     expectCleanFailure(await runInProcess(['ensemble', mali, '--store', store]), /required option '--replicas <n>' not specified/);
     expect(existsSync(store)).toBe(false);
+  });
+
+  it('refuses a store folder that cannot be created (a path through a regular file) before running anything', async () => {
+    const file = join(scratch(), 'file');
+    writeFileSync(file, 'x');
+    const summary = join(scratch(), 'summary.json');
+    expectCleanFailure(await runInProcess(['ensemble', mali, '--replicas', '2', '--days', '5', '--store', join(file, 'store'), '--summary', summary]), /cannot use the results store: .*ENOTDIR/);
+    expect(existsSync(summary)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('x');
   });
 
   it('stops with the engine\'s input error and stores nothing of the failed ensemble', async () => {

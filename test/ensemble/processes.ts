@@ -18,6 +18,9 @@ export interface Child {
   readonly process: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): string;
+  /** What was written to stdout / stderr alone. */
+  stdout(): string;
+  stderr(): string;
   /** Resolves with the first match of `pattern` in the output (rejects after `timeoutMs`). */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Exit code (null when killed by a signal). */
@@ -28,9 +31,17 @@ export interface Child {
 function track(p: ChildProcess): Child {
   started.push(p);
   let text = '';
+  let out = '';
+  let err = '';
   let done = false;
-  p.stdout?.on('data', (b: Buffer) => (text += b.toString()));
-  p.stderr?.on('data', (b: Buffer) => (text += b.toString()));
+  p.stdout?.on('data', (b: Buffer) => {
+    text += b.toString();
+    out += b.toString();
+  });
+  p.stderr?.on('data', (b: Buffer) => {
+    text += b.toString();
+    err += b.toString();
+  });
   const exited = new Promise<number | null>((res) => p.on('exit', (code) => {
     done = true;
     res(code);
@@ -38,6 +49,8 @@ function track(p: ChildProcess): Child {
   return {
     process: p,
     output: () => text,
+    stdout: () => out,
+    stderr: () => err,
     running: () => !done,
     exited,
     waitFor: async (pattern, timeoutMs = 60_000) => {
@@ -52,8 +65,18 @@ function track(p: ChildProcess): Child {
   };
 }
 
-export function spawnCorridor(args: readonly string[]): Child {
-  return track(spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, env: { ...process.env, CORRIDOR_DEBUG: '' } }));
+export function spawnCorridor(args: readonly string[], env: Readonly<Record<string, string>> = {}): Child {
+  return track(spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd: root, env: { ...process.env, CORRIDOR_DEBUG: '', ...env } }));
+}
+
+/**
+ * Runs a corridor command to its end without blocking this process (unlike spawnSync, the test
+ * worker keeps answering the test runner meanwhile).
+ */
+export async function runCorridor(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawnCorridor(args, env);
+  const status = await child.exited;
+  return { status, stdout: child.stdout(), stderr: child.stderr() };
 }
 
 /** A redis-server for this test file (stopped by `stopAll`); resolves with its URL. */

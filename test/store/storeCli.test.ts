@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli.js';
+import { runCorridor } from '../ensemble/processes.js';
 import { expectCleanFailure, runInProcess } from './inProcessCli.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 import { openMemoryDb } from '../../src/store/duckdb.js';
@@ -15,25 +15,25 @@ describe('corridor run stores its runs; corridor runs and corridor query read th
   const out = scratch();
   let runId = '';
 
-  beforeAll(() => {
-    const r = runCli(['run', mali, '--days', '15', '--seed', '4', '--out', out], undefined, { CORRIDOR_STORE: store });
+  beforeAll(async () => {
+    const r = await runCorridor(['run', mali, '--days', '15', '--seed', '4', '--out', out], { CORRIDOR_STORE: store });
     expect(r.status, r.stderr).toBe(0);
     runId = /stored\s+run ([0-9a-f]{20}) in /.exec(r.stdout)?.[1] ?? '';
     expect(runId).toMatch(/^[0-9a-f]{20}$/);
   });
 
-  it('recognises the same run again and does not store it twice; --no-store stores nothing', () => {
-    const again = runCli(['run', mali, '--days', '15', '--seed', '4', '--out', scratch(), '--store', store]);
+  it('recognises the same run again and does not store it twice; --no-store stores nothing', async () => {
+    const again = await runCorridor(['run', mali, '--days', '15', '--seed', '4', '--out', scratch(), '--store', store]);
     expect(again.stdout).toContain(`already stored     run ${runId} (same scenario, settings, seed, replica and days)`);
     const other = join(scratch(), 'other');
-    expect(runCli(['run', mali, '--days', '15', '--out', scratch(), '--no-store'], undefined, { CORRIDOR_STORE: other }).status).toBe(0);
+    expect((await runCorridor(['run', mali, '--days', '15', '--out', scratch(), '--no-store'], { CORRIDOR_STORE: other })).status).toBe(0);
     expect(existsSync(other)).toBe(false);
-    const list = runCli(['runs', 'list', '--store', store, '--format', 'json']);
+    const list = await runCorridor(['runs', 'list', '--store', store, '--format', 'json']);
     expect(JSON.parse(list.stdout)).toMatchObject([{ run_id: runId, scenario: 'mali2012', seed: '4', replica: 0, days: 15 }]);
   });
 
-  it('shows a run by an id prefix, with its row counts', () => {
-    const r = runCli(['runs', 'show', runId.slice(0, 6), '--store', store]);
+  it('shows a run by an id prefix, with its row counts', async () => {
+    const r = await runCorridor(['runs', 'show', runId.slice(0, 6), '--store', store]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`run_id\\s+${runId}`));
     expect(r.stdout).toMatch(/camp_days\s+105\n/); // 15 days × 7 camps
@@ -42,7 +42,7 @@ describe('corridor run stores its runs; corridor runs and corridor query read th
 
   it('exports a run as CSV and Parquet with the numbers of out.csv', async () => {
     const csvDir = join(scratch(), 'csv');
-    expect(runCli(['runs', 'export', runId, '--format', 'csv', '--out', csvDir, '--store', store]).status).toBe(0);
+    expect((await runCorridor(['runs', 'export', runId, '--format', 'csv', '--out', csvDir, '--store', store])).status).toBe(0);
     const campCsv = readFileSync(join(csvDir, 'camp_days.csv'), 'utf8').trimEnd().split('\n');
     expect(campCsv[0]).toBe('run_id,day,camp,sim,data');
     expect(campCsv).toHaveLength(1 + 105);
@@ -52,7 +52,7 @@ describe('corridor run stores its runs; corridor runs and corridor query read th
     expect(fromExport).toEqual(outCsv.slice(1).map((row) => Number(row[column])));
 
     const pqDir = join(scratch(), 'pq');
-    expect(runCli(['runs', 'export', runId.slice(0, 8), '--format', 'parquet', '--out', pqDir, '--store', store]).status).toBe(0);
+    expect((await runCorridor(['runs', 'export', runId.slice(0, 8), '--format', 'parquet', '--out', pqDir, '--store', store])).status).toBe(0);
     const db = await openMemoryDb(1);
     try {
       const r = await db.connection.runAndReadAll(`SELECT sim FROM read_parquet('${join(pqDir, 'camp_days.parquet')}') WHERE camp = 'Mentao' ORDER BY "day"`);
@@ -65,7 +65,7 @@ describe('corridor run stores its runs; corridor runs and corridor query read th
   });
 
   it('answers SQL read-only, and refuses an INSERT with a clear message and exit code 2', async () => {
-    const q = runCli(['query', `SELECT count(*) AS n, max("day") AS last FROM camp_days WHERE run_id = '${runId}'`, '--store', store, '--format', 'csv']);
+    const q = await runCorridor(['query', `SELECT count(*) AS n, max("day") AS last FROM camp_days WHERE run_id = '${runId}'`, '--store', store, '--format', 'csv']);
     expect(q.status, q.stderr).toBe(0);
     expect(q.stdout).toBe('n,last\n105,14\n');
     expectCleanFailure(await runInProcess(['query', "INSERT INTO runs (run_id) VALUES ('x')", '--store', store]), /read-only here: INSERT statement refused/);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,29 @@ describe('results store: reading', () => {
       await expect(r.int32Columns('DELETE FROM runs')).rejects.toThrow(/read-only/);
     } finally {
       r.close();
+    }
+  });
+
+  it('reads partitions written before a table was added to the schema', async () => {
+    const dir = await storeWith([0]);
+    const [partition] = readdirSync(join(dir, 'parts'));
+    rmSync(join(dir, 'parts', partition, 'registration_days.parquet')); // an older partition: no such table yet
+    const w = await openStoreWriter(dir);
+    await w.commit([handBuiltRun(1)]);
+    w.close();
+    const r = await openStoreReader(dir);
+    try {
+      expect((await r.query('SELECT count(DISTINCT run_id) FROM registration_days')).rows).toEqual([['1']]);
+      expect((await r.query('SELECT count(*) FROM runs')).rows).toEqual([['2']]);
+    } finally {
+      r.close();
+    }
+    rmSync(join(dir, 'parts', readdirSync(join(dir, 'parts'))[1], 'registration_days.parquet'));
+    const again = await openStoreReader(dir);
+    try {
+      expect((await again.query('SELECT count(*) FROM registration_days')).rows).toEqual([['0']]); // no partition has it
+    } finally {
+      again.close();
     }
   });
 
