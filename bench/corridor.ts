@@ -26,7 +26,7 @@ function main(): void {
       const out = join(scratch, name);
       const once = (): { wall: number; steps: number; engine: number; persons: number; detections: number } => {
         const started = process.hrtime.bigint();
-        const r = spawnSync(process.execPath, [cli, 'run', resolve('scenarios', name), '--quiet', '--out', out], { encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [cli, 'run', resolve('scenarios', name), '--quiet', '--no-store', '--out', out], { encoding: 'utf8' });
         const wall = Number(process.hrtime.bigint() - started) / 1e9;
         if (r.status !== 0) throw new Error(`corridor run failed on ${name}: ${r.stderr}`);
         const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { agent_steps: number; agent_steps_per_s: number; ledger: { persons_created: number; overall: { detections: number } } };

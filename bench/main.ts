@@ -38,7 +38,7 @@ function line(metric: string, value: number, unit: string): void {
 
 function benchCase(cli: string, scratch: string, c: EquivalenceCase, base: BaselineRow, threads: number, runs: number): Row {
   const out = join(scratch, 'out');
-  const args = [cli, 'run', c.dir, '--settings', c.settingsFile, ...c.overrides.flatMap((o) => ['--set', o]), '--threads', String(threads), '--quiet', '--out', out];
+  const args = [cli, 'run', c.dir, '--settings', c.settingsFile, ...c.overrides.flatMap((o) => ['--set', o]), '--threads', String(threads), '--quiet', '--no-store', '--out', out];
   const once = (): { wall: number; engine: number; steps: number } => {
     const started = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { encoding: 'utf8' });

@@ -4,25 +4,16 @@
  * settings) or an output that cannot be written; 1 an internal error (a bug: please report it).
  */
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { formatRunSummary } from './formatRunSummary.js';
+import { collect, integer } from './optionParsers.js';
 import { runCommand } from './runCommand.js';
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
+import { registerEnsembleCommands } from '../ensemble/ensembleCommands.js';
 import { isInputError } from '../errors.js';
-
-function integer(name: string, min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got "${value}"`);
-    }
-    return n;
-  };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
+import { formatStored } from '../store/formatStored.js';
+import { resolveStoreDir } from '../store/storeDir.js';
+import { registerStoreCommands, storeOption } from '../store/storeCommands.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -43,7 +34,9 @@ export function buildProgram(): Command {
     .option('--threads <n>', 'worker threads for replicas (default: number of cores)', integer('--threads', 1), availableParallelism())
     .option('--out <dir>', 'output folder (default: results/<scenario folder name>)')
     .option('--quiet', 'no progress bar and no summary on stdout')
-    .action(async (scenarioDir: string, opts: { days?: number; seed: number; settings?: string; set: string[]; replicas: number; threads: number; out?: string; quiet?: boolean }) => {
+    .addOption(storeOption())
+    .option('--no-store', 'do not keep the run in the results store')
+    .action(async (scenarioDir: string, opts: { days?: number; seed: number; settings?: string; set: string[]; replicas: number; threads: number; out?: string; quiet?: boolean; store?: string | false }) => {
       const result = await runCommand({
         scenarioDir,
         days: opts.days,
@@ -54,9 +47,13 @@ export function buildProgram(): Command {
         threads: opts.threads,
         outDir: opts.out,
         quiet: opts.quiet === true,
+        storeDir: opts.store === false ? undefined : resolveStoreDir(opts.store),
       });
       for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
       if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
+      if (opts.quiet !== true && result.stored !== undefined && opts.store !== false) {
+        process.stdout.write(formatStored(resolveStoreDir(opts.store), result.stored));
+      }
     });
   program
     .command('compare')
@@ -74,6 +71,8 @@ export function buildProgram(): Command {
       process.stdout.write(result.table);
       process.stdout.write(`written to ${result.outDir}\n`);
     });
+  registerEnsembleCommands(program);
+  registerStoreCommands(program);
   return program;
 }
 

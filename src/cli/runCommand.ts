@@ -15,6 +15,7 @@ import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
 import { formatOutCsv } from '../output/outCsv.js';
 import { summarise } from '../output/summary.js';
 import type { Summary } from '../output/summary.js';
+import type { CommitResult } from '../store/storeWriter.js';
 
 export interface RunCommandOptions {
   readonly scenarioDir: string;
@@ -26,6 +27,8 @@ export interface RunCommandOptions {
   readonly threads: number;
   readonly outDir: string | undefined;
   readonly quiet: boolean;
+  /** Results store folder; undefined: do not store. */
+  readonly storeDir?: string;
 }
 
 export interface RunCommandResult {
@@ -35,12 +38,16 @@ export interface RunCommandResult {
   readonly outDir: string;
   readonly files: readonly string[];
   readonly warnings: readonly string[];
+  /** What the store did with the replicas (undefined when not storing). */
+  readonly stored?: CommitResult;
 }
 
 export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult> {
   const dir = resolve(o.scenarioDir);
   const { scenario, settings, settingsFile } = loadRunInputs(dir, o.settingsFile, o.overrides);
   const days = o.days ?? scenario.days;
+  // Checked before simulating, so an unusable store is reported before any work is done.
+  const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, dir, scenario.name, settings, o.overrides);
   const progress = createProgress(o.replicas * days, o.quiet);
   let results: ReplicaResult[];
   try {
@@ -97,7 +104,8 @@ export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult
   const flee = corridor ? withoutValidation(summary) : summary;
   write('summary.json', JSON.stringify({ ...flee, ...extra }, null, 2) + '\n');
   const warnings = [...scenario.warnings.map((w) => (w.source ? `${w.source.file}:${w.source.line}: ${w.message}` : w.message)), ...new Set(results.flatMap((r) => r.warnings))];
-  return { summary, ledger: results[0].record.ledger?.summary, outDir, files, warnings };
+  const stored = storage === undefined ? undefined : await storage.commit(results);
+  return { summary, ledger: results[0].record.ledger?.summary, outDir, files, warnings, stored };
 }
 
 /** The UNHCR error keys mean nothing for a corridor run (no camp series). */

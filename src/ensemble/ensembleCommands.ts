@@ -1,0 +1,101 @@
+/**
+ * The commands `corridor ensemble` and `corridor worker`. Their modules (DuckDB, BullMQ) are loaded
+ * when one of them runs, so other commands start without them.
+ */
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_QUEUE_NAME } from './queue/queueNames.js';
+import { collect, integer, positiveNumber } from '../cli/optionParsers.js';
+import { resolveStoreDir } from '../store/storeDir.js';
+import { storeOption } from '../store/storeCommands.js';
+
+interface EnsembleFlags {
+  replicas: number;
+  vary: string[];
+  threads: number;
+  queue?: string;
+  queueName: string;
+  batch?: number;
+  days?: number;
+  seed: number;
+  settings?: string;
+  set: string[];
+  store?: string;
+  summary?: string;
+  quiet?: boolean;
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+export function registerEnsembleCommands(program: Command): void {
+  program
+    .command('ensemble')
+    .description('Run replicas (and parameter sweeps) of a scenario, store every replica, and summarise each series with its mean and 90% band.')
+    .argument('<scenario>', 'scenario folder (Flee layout)')
+    .requiredOption('--replicas <n>', 'replicas per sweep point; replica k gets the seed corridor run --replicas gives it', integer('--replicas', 1))
+    .option('--vary <section.key=lo:hi:steps>', 'sweep a setting over steps evenly spaced values from lo to hi (repeatable: every combination)', collect, [])
+    .option('--threads <n>', 'local worker threads (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--queue <redis://host:port>', 'run replicas on corridor worker processes through this Redis (BullMQ) instead of local threads')
+    .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
+    .option('--batch <n>', 'replicas per queue job (default: pending/32, between 1 and 16)', integer('--batch', 1))
+    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
+    .option('--seed <s>', 'base random seed', integer('--seed', 0), 1)
+    .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
+    .option('--set <section.key=value>', 'override one setting for every point (repeatable)', collect, [])
+    .addOption(storeOption())
+    .option('--summary <file.json>', 'summary file (default: results/<scenario>/ensemble-<id>.json)')
+    .option('--quiet', 'no progress bar and no printed summary')
+    .action(async (scenario: string, o: EnsembleFlags) => {
+      const storeDir = resolveStoreDir(o.store);
+      const { ensembleCommand } = await import('./ensembleCommand.js');
+      const { formatEnsembleSummary } = await import('./formatEnsembleSummary.js');
+      const r = await ensembleCommand({
+        scenarioPath: scenario,
+        replicas: o.replicas,
+        vary: o.vary,
+        threads: o.threads,
+        queue: o.queue,
+        queueName: o.queueName,
+        batch: o.batch,
+        days: o.days,
+        seed: o.seed,
+        settingsFile: o.settings,
+        overrides: o.set,
+        storeDir,
+        summaryFile: o.summary,
+        quiet: o.quiet === true,
+        log,
+      });
+      if (o.quiet !== true) {
+        process.stdout.write(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+      }
+    });
+  program
+    .command('worker')
+    .description('Take replica jobs from a queue (submitted by corridor ensemble --queue) and run them; results go back to the submitter, which stores them.')
+    .requiredOption('--queue <redis://host:port>', 'the Redis the ensemble was submitted to')
+    .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
+    .option('--threads <n>', 'worker threads (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--lock-seconds <s>', 'job lock: a worker silent this long is presumed dead and its job is retried elsewhere', positiveNumber('--lock-seconds'), 30)
+    .option('--idle-exit <s>', 'stop after this many seconds without a job (default: run until SIGINT/SIGTERM)', positiveNumber('--idle-exit'))
+    .option('--cache <dir>', 'where received scenarios are kept', join(tmpdir(), 'corridor-worker-scenarios'))
+    .action(async (o: { queue: string; queueName: string; threads: number; lockSeconds: number; idleExit?: number; cache: string }) => {
+      const { runQueueWorker } = await import('./queue/queueWorker.js');
+      const { parseRedisUrl } = await import('./queue/redisTarget.js');
+      const tally = await runQueueWorker({
+        target: parseRedisUrl(o.queue),
+        queueName: o.queueName,
+        threads: o.threads,
+        lockSeconds: o.lockSeconds,
+        idleExitSeconds: o.idleExit,
+        cacheDir: o.cache,
+        log,
+      });
+      log(`worker done: ${tally.jobs} job(s), ${tally.replicas} replica(s)`);
+      // A Redis that went away can leave reconnect timers inside BullMQ's clients: do not wait on them.
+      setTimeout(() => process.exit(), 1000).unref();
+    });
+}

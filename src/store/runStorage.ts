@@ -1,0 +1,56 @@
+/**
+ * Storing the replicas of `corridor run`: the store folder is created or checked before the
+ * simulation starts, and the replicas are committed together once the output files are written.
+ */
+import type { CommitResult } from './storeWriter.js';
+import { openStoreWriter } from './storeWriter.js';
+import { codeVersion } from './codeVersion.js';
+import { initStore } from './storeLayout.js';
+import { runId } from './runKey.js';
+import { readScenarioFiles } from './scenarioFiles.js';
+import type { StoredRun } from './storedRun.js';
+import type { ReplicaResult } from '../cli/runReplica.js';
+import { thisProcess } from '../ensemble/completedReplica.js';
+import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
+import type { Settings } from '../settings/types.js';
+
+export interface RunStorage {
+  readonly dir: string;
+  commit(results: readonly ReplicaResult[]): Promise<CommitResult>;
+}
+
+export function prepareRunStorage(dir: string, scenarioPath: string, scenarioName: string, settings: Settings, overrides: readonly string[]): RunStorage {
+  const files = readScenarioFiles(scenarioPath);
+  // `--set` of a corridor scenario edits scenario.yml: part of the run's identity (Flee's are in the settings).
+  const scenarioEdits = isCorridorScenario(files.root) ? [...overrides] : [];
+  initStore(dir);
+  const storedRun = (r: ReplicaResult): StoredRun => ({
+    runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits }),
+    scenarioName,
+    scenarioPath: files.given,
+    scenarioHash: files.hash,
+    settings,
+    params: {},
+    scenarioEdits,
+    seed: r.seed,
+    replica: r.replica,
+    codeVersion: codeVersion(),
+    host: thisProcess(),
+    ensembleId: null,
+    startedAt: new Date(Date.now() - r.wallSeconds * 1000),
+    wallSeconds: r.wallSeconds,
+    record: r.record,
+    warnings: r.warnings,
+  });
+  return {
+    dir,
+    commit: async (results) => {
+      const writer = await openStoreWriter(dir);
+      try {
+        return await writer.commit(results.map(storedRun));
+      } finally {
+        writer.close();
+      }
+    },
+  };
+}

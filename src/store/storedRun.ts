@@ -1,0 +1,26 @@
+/** What the store keeps of one run: its identity, provenance, timing and per-day aggregates. */
+import type { RunRecord } from '../observe/types.js';
+import type { Settings } from '../settings/types.js';
+
+export interface StoredRun {
+  readonly runId: string;
+  readonly scenarioName: string;
+  /** The scenario path as given to the command that ran it (absolute). */
+  readonly scenarioPath: string;
+  readonly scenarioHash: string;
+  readonly settings: Settings;
+  /** Values of the settings an ensemble varied (`section.key` → value); empty for plain runs. */
+  readonly params: Readonly<Record<string, number>>;
+  /** `--set` edits of a corridor scenario.yml (empty for Flee folders, whose `--set` are settings). */
+  readonly scenarioEdits: readonly string[];
+  readonly seed: number;
+  readonly replica: number;
+  readonly codeVersion: string;
+  /** Host (and process) that simulated it. */
+  readonly host: string;
+  readonly ensembleId: string | null;
+  readonly startedAt: Date;
+  readonly wallSeconds: number;
+  readonly record: RunRecord;
+  readonly warnings: readonly string[];
+}
