@@ -105,7 +105,7 @@ export function seriesChartSvg(c: SeriesChart): string {
 function legend(items: { label: string; color: string; kind: 'band' | 'line' | 'point' }[], x: number, y: number): string {
   let cx = x;
   const parts: string[] = [];
-  for (const it of items) {
+  for (const it of items.filter((i) => i.label !== '')) {
     if (it.kind === 'band') parts.push(`<rect x="${cx}" y="${y - 8}" width="16" height="9" fill="${it.color}" fill-opacity="0.25"/>`);
     else if (it.kind === 'line') parts.push(`<line x1="${cx}" x2="${cx + 16}" y1="${y - 4}" y2="${y - 4}" stroke="${it.color}" stroke-width="1.8"/>`);
     else parts.push(`<circle cx="${cx + 8}" cy="${y - 4}" r="3" fill="${it.color}"/>`);
