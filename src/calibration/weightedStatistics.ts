@@ -50,13 +50,14 @@ export function weightedCovariance(points: readonly ArrayLike<number>[], weights
 
 /**
  * Weighted quantile with linear interpolation between the mid-points of each sample's weight
- * (for equal weights: the Hazen quantile, (i − ½)/n). q in [0, 1].
+ * (for equal weights: the Hazen quantile, (i − ½)/n); samples of weight 0 are left out. q in [0, 1].
  */
 export function weightedQuantile(values: ArrayLike<number>, weights: ArrayLike<number>, q: number): number {
   const n = values.length;
   if (n === 0) return NaN;
   const w = normalised(weights);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
+  const order = Array.from({ length: n }, (_, i) => i).filter((i) => w[i] > 0).sort((a, b) => values[a] - values[b]);
+  if (order.length === 0) return NaN;
   let cumulative = 0;
   let prevPos = -Infinity;
   let prevValue = values[order[0]];
