@@ -96,7 +96,8 @@ function readRow(row: CsvRow, get: (c: Column) => string, r: RowContext): Observ
   if (start !== undefined && end !== undefined) {
     if (end < start) r.problems.add(`${endText} is before date_start ${startText}`, at('date_end', 'a date on or after date_start'));
     else if (start < r.startDay0 || end > r.startDay0 + r.context.days - 1) {
-      const which = start < r.startDay0 ? 'date_start' : 'date_end';
+      const last = r.startDay0 + r.context.days - 1;
+      const which = start < r.startDay0 || start > last ? 'date_start' : 'date_end';
       r.problems.add(`${which === 'date_start' ? startText : endText} is outside the run`, at(which, runDates));
     }
   }
