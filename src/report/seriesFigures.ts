@@ -38,36 +38,25 @@ export function seriesFigures(input: SeriesFigureInput): SeriesFigure[] {
     const points = [{ x: obsX, y: obsY, label: 'observed', color: OBSERVED }];
     const title = `${g.metric}: ${g.place}`;
     const yLabel = metric?.reduction === 'sum' ? 'count per period' : 'persons';
-    const runs = input.dailyRuns.get(g.key);
-    if (metric?.reduction !== 'sum' && runs !== undefined && runs.length > 0) {
-      const band = ensembleBand(runs);
-      const x = Array.from({ length: band.mean.length }, (_, t) => t);
-      return {
-        key: g.key,
-        svg: seriesChartSvg({
-          title,
-          yLabel,
-          startDate: input.startDate,
-          bands: [{ x, lo: band.q05, hi: band.q95, label: `90% band (${input.ensembleLabel})`, color: BAND }],
-          lines: [{ x, y: band.mean, label: 'simulated mean', color: BAND }],
-          points,
-          markers: input.markers,
-        }),
-      };
-    }
-    const pick = (a: Float64Array): number[] => g.indices.map((i) => a[i]);
-    return {
+    const chart = (x: ArrayLike<number>, lo: ArrayLike<number>, hi: ArrayLike<number>, mean: ArrayLike<number>): SeriesFigure => ({
       key: g.key,
       svg: seriesChartSvg({
         title,
         yLabel,
         startDate: input.startDate,
-        bands: [{ x: obsX, lo: pick(valueBand.q05), hi: pick(valueBand.q95), label: `90% band (${input.ensembleLabel})`, color: BAND }],
-        lines: [{ x: obsX, y: pick(valueBand.mean), label: 'simulated mean', color: BAND }],
+        bands: [{ x, lo, hi, label: `90% band (${input.ensembleLabel})`, color: BAND }],
+        lines: [{ x, y: mean, label: 'simulated mean', color: BAND }],
         points,
         markers: input.markers,
       }),
-    };
+    });
+    const runs = input.dailyRuns.get(g.key);
+    if (metric?.reduction !== 'sum' && runs !== undefined && runs.length > 0) {
+      const band = ensembleBand(runs);
+      return chart(Array.from({ length: band.mean.length }, (_, t) => t), band.q05, band.q95, band.mean);
+    }
+    const pick = (a: Float64Array): number[] => g.indices.map((i) => a[i]);
+    return chart(obsX, pick(valueBand.q05), pick(valueBand.q95), pick(valueBand.mean));
   });
 }
 
