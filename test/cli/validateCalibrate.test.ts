@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedScenario } from '../helpers/sharedData.js';
-import { runCli } from './runCli.js';
+import { runCliAsync } from './runCli.js';
 
 const mali = sharedScenario('flee/mali2012');
 const scratch = () => mkdtempSync(join(tmpdir(), 'corridor-calib-cli-'));
@@ -31,9 +31,9 @@ function expectCleanInputError(r: { status: number | null; stderr: string }, mes
 }
 
 describe('corridor validate', () => {
-  it('scores replicas per camp and per series and writes JSON, a self-contained report and PNGs', () => {
+  it('scores replicas per camp and per series and writes JSON, a self-contained report and PNGs', async () => {
     const out = scratch();
-    const r = runCli(['validate', mali, '--days', '60', '--replicas', '3', '--threads', '2', '--out', out]);
+    const r = await runCliAsync(['validate', mali, '--days', '60', '--replicas', '3', '--threads', '2', '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/mali2012: ARD 0\.\d{4} ± 0\.\d{4}, rescaled 0\.\d{4} \(3 replicas\); observations: ARD \d\.\d{4}, mean MASE \d+\.\d{3}/);
     const v = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8')) as {
@@ -52,11 +52,11 @@ describe('corridor validate', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('reads an observations file instead of the camp series', () => {
+  it('reads an observations file instead of the camp series', async () => {
     const out = scratch();
     const file = join(scratch(), 'obs.csv');
     writeFileSync(file, 'date_start,date_end,place,metric,value,uncertainty,source\n2012-03-10,,Mentao,camp,3000,high,UNHCR\n2012-03-20,,Mentao,camp,5000,high,UNHCR\n2012-03-20,,Niamey,camp,200,press,a newspaper\n');
-    const r = runCli(['validate', mali, '--days', '30', '--replicas', '2', '--threads', '1', '--observations', file, '--out', out, '--no-png', '--quiet']);
+    const r = await runCliAsync(['validate', mali, '--days', '30', '--replicas', '2', '--threads', '1', '--observations', file, '--out', out, '--no-png', '--quiet']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     const v = JSON.parse(readFileSync(join(out, 'validation.json'), 'utf8')) as { observations: { count: number; source: string }; observation_errors: { series: { key: string; mase: number | null }[] } };
@@ -65,19 +65,19 @@ describe('corridor validate', () => {
     expect(existsSync(join(out, 'figures'))).toBe(false);
   });
 
-  it('refuses a bad observations file with file, line and field, exit 2, nothing written', () => {
+  it('refuses a bad observations file with file, line and field, exit 2, nothing written', async () => {
     const out = join(scratch(), 'never');
     const file = join(scratch(), 'obs.csv');
     writeFileSync(file, 'date_start,date_end,place,metric,value,uncertainty,source\n2012-03-10,,Mentao,camp,3000,high,UNHCR\n2012-03-10,,Timbuktu,camp,10,high,x\n2013-01-01,,Mentao,camp,10,high,x\n');
-    expectCleanInputError(runCli(['validate', mali, '--days', '30', '--observations', file, '--out', out]), /obs\.csv:3: place: unknown camp "Timbuktu"[\s\S]*obs\.csv:4: date_start: 2013-01-01 is outside the run/);
+    expectCleanInputError(await runCliAsync(['validate', mali, '--days', '30', '--observations', file, '--out', out]), /obs\.csv:3: place: unknown camp "Timbuktu"[\s\S]*obs\.csv:4: date_start: 2013-01-01 is outside the run/);
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('corridor calibrate', () => {
-  it('runs ABC-SMC on worker threads and writes the posterior, diagnostics, predictive bands and figures', () => {
+  it('runs ABC-SMC on worker threads and writes the posterior, diagnostics, predictive bands and figures', async () => {
     const out = scratch();
-    const r = runCli([
+    const r = await runCliAsync([
       'calibrate', mali, '--days', '30', '--param', 'move_rules.camp_weight=0.5:10', '--param', 'move_rules.default_movechance=0.05:0.8',
       '--simulations', '60', '--particles', '20', '--predictive', '6', '--threads', '2', '--seed', '4', '--out', out,
     ]);
@@ -115,7 +115,7 @@ describe('corridor calibrate', () => {
     [['--param', 'move_rules.camp_weight=1:5', '--quantile', '1.5'], /--quantile must be a number between 0 and 1/],
     [['--param', 'move_rules.camp_weight=1:5', '--distance', 'l2'], /--distance must be one of rms-z, ard/],
     [['--param', 'move_rules.camp_weight=1:5', '--simulations', '10', '--particles', '20'], /--simulations: 10 simulations cannot fill one generation of 20 particles/],
-  ])('refuses bad options %j with exit 2', (args, message) => {
-    expectCleanInputError(runCli(['calibrate', mali, '--days', '10', ...args, '--out', join(scratch(), 'x')]), message);
+  ])('refuses bad options %j with exit 2', async (args, message) => {
+    expectCleanInputError(await runCliAsync(['calibrate', mali, '--days', '10', ...args, '--out', join(scratch(), 'x')]), message);
   });
 });
