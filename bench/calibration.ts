@@ -22,11 +22,9 @@ import { validationErrors } from '../src/analysis/validationError.js';
 import { DEFAULT_ABC_SMC, runAbcSmc } from '../src/calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../src/calibration/distance.js';
 import { createLocalEvaluator } from '../src/calibration/localEvaluator.js';
-import { parseParameterSpec } from '../src/calibration/parameters.js';
 import { summarisePosterior } from '../src/calibration/posteriorSummary.js';
 import { runReplicas } from '../src/cli/replicaPool.js';
-import { readRunInputs } from '../src/cli/runInputs.js';
-import { observationPlan } from '../src/observations/simulatedValues.js';
+import { readParameters, readRunInputs, simulationSetup } from '../src/cli/runInputs.js';
 import { ensureDirSync, writeFileAtomicSync } from '../src/output/atomicWrite.js';
 
 const threads = Number(process.env.BENCH_THREADS ?? availableParallelism());
@@ -45,9 +43,8 @@ interface Calibration {
 
 async function calibrate(scenarioDir: string, o: { days?: number; extraSettings: string[]; particles: number; simulations: number; distance: DistanceName }): Promise<Calibration> {
   const inputs = readRunInputs({ scenarioDir, settingsFile: undefined, overrides: o.extraSettings, days: o.days, observationsFile: undefined });
-  const parameters = MOVE_RULES.map((p) => parseParameterSpec(p, inputs.settingsBase));
-  const plan = observationPlan(inputs.observations, inputs.context.personsPerAgent);
-  const evaluator = createLocalEvaluator({ scenario: inputs.scenario, settings: inputs.settingsBase, days: inputs.days, plan }, threads);
+  const parameters = readParameters(inputs, MOVE_RULES, o.extraSettings);
+  const evaluator = createLocalEvaluator(simulationSetup(inputs, o.extraSettings), threads);
   try {
     const distance = createDistance(o.distance, inputs.observations, inputs.context.personsPerAgent);
     const r = await runAbcSmc(parameters, distance, evaluator, { ...DEFAULT_ABC_SMC, particles: o.particles, maxSimulations: o.simulations, seed: 1 }, (g) =>

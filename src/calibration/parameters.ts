@@ -31,7 +31,8 @@ export interface SettingsBase {
   readonly overrides: readonly string[];
 }
 
-export function parseParameterSpec(text: string, base: SettingsBase): ParameterSpec {
+/** The parts of `name=lo:hi[:log]`, checked for form only. */
+function parseParameterText(text: string): { name: string; lower: number; upper: number; scale: ParameterScale; where: { field: string } } {
   const where = { field: `--param ${text}` };
   const eq = text.indexOf('=');
   const name = (eq < 0 ? '' : text.slice(0, eq)).trim();
@@ -45,6 +46,21 @@ export function parseParameterSpec(text: string, base: SettingsBase): ParameterS
   if (scaleText !== 'linear' && scaleText !== 'log') throw new InputError(`unknown scale "${scaleText}"`, { ...where, expected: 'linear or log after the bounds' });
   if (!(lower < upper)) throw new InputError(`lower bound ${lower} is not below upper bound ${upper}`, { ...where, expected: 'lo < hi' });
   if (scaleText === 'log' && !(lower > 0)) throw new InputError('a log-scale prior needs a lower bound above 0', { ...where, expected: 'lo > 0' });
+  return { name, lower, upper, scale: scaleText, where };
+}
+
+/**
+ * A parameter of a corridor scenario: a scenario.yml path as `--set` takes it (e.g.
+ * `crossing_defaults.apprehension`), checked by reading the scenario with each bound.
+ */
+export function parseCorridorParameterSpec(text: string, read: (overrides: readonly string[]) => unknown): ParameterSpec {
+  const { name, lower, upper, scale } = parseParameterText(text);
+  for (const bound of [lower, upper]) read([`${name}=${bound}`]);
+  return { name, lower, upper, scale, integer: false, target: 'scenario' };
+}
+
+export function parseParameterSpec(text: string, base: SettingsBase): ParameterSpec {
+  const { name, lower, upper, scale: scaleText, where } = parseParameterText(text);
   if (isScenarioParameter(name)) {
     checkScenarioParameter(name, where);
     return { name, lower, upper, scale: scaleText, integer: false, target: 'scenario' };

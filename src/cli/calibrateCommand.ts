@@ -5,17 +5,16 @@
  * (the weighted particles), report.html and PNG figures.
  */
 import { basename, join, resolve } from 'node:path';
-import { readRunInputs, type RunInputOptions } from './runInputs.js';
+import { readParameters, readRunInputs, simulationSetup, type RunInputOptions } from './runInputs.js';
 import { observationErrors } from '../analysis/observationErrors.js';
 import { DEFAULT_ABC_SMC, runAbcSmc, type AbcSmcResult, type AbcSmcSettings, type GenerationSummary } from '../calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../calibration/distance.js';
 import type { SimulationEvaluator } from '../calibration/evaluator.js';
 import { createLocalEvaluator } from '../calibration/localEvaluator.js';
-import { checkDistinct, parseParameterSpec, type ParameterSpec } from '../calibration/parameters.js';
+import { checkDistinct, type ParameterSpec } from '../calibration/parameters.js';
 import { posteriorPredictive } from '../calibration/posteriorPredictive.js';
 import { summarisePosterior, type ParameterPosterior } from '../calibration/posteriorSummary.js';
 import { InputError } from '../errors.js';
-import { observationPlan } from '../observations/simulatedValues.js';
 import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
 import { calibrationFigures, calibrationReportHtml } from '../report/calibrationReport.js';
 import { writePngFigures } from '../report/writeFigures.js';
@@ -51,11 +50,10 @@ export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: s
   if (!(o.quantile > 0 && o.quantile < 1)) throw new InputError(`got ${o.quantile}`, { field: '--quantile', expected: 'a number strictly between 0 and 1' });
   if (o.simulations < o.particles) throw new InputError(`${o.simulations} simulations cannot fill one generation of ${o.particles} particles`, { field: '--simulations', expected: `at least --particles (${o.particles})` });
   const inputs = readRunInputs(o);
-  const parameters: ParameterSpec[] = o.params.map((p) => parseParameterSpec(p, inputs.settingsBase));
+  const parameters: ParameterSpec[] = readParameters(inputs, o.params, o.overrides);
   checkDistinct(parameters);
   const { observations, context } = inputs;
-  const plan = observationPlan(observations, context.personsPerAgent);
-  const evaluator = o.evaluator ?? createLocalEvaluator({ scenario: inputs.scenario, settings: inputs.settingsBase, days: inputs.days, plan }, o.threads);
+  const evaluator = o.evaluator ?? createLocalEvaluator(simulationSetup(inputs, o.overrides), o.threads);
   const settings: AbcSmcSettings = { ...DEFAULT_ABC_SMC, particles: o.particles, quantile: o.quantile, maxSimulations: o.simulations, seed: o.seed };
   const distance = createDistance(o.distance, observations, context.personsPerAgent);
   const log = (g: GenerationSummary): void => {

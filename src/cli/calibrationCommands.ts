@@ -50,8 +50,9 @@ export function addValidateCommand(program: Command): void {
       const { outDir, result } = await validateCommand({ ...shared(scenarioDir, opts), replicas: opts.replicas });
       if (opts.quiet === true) return;
       const e = result.observation_errors;
+      const f = result.flee;
       process.stdout.write(
-        `${result.scenario}: ARD ${result.flee.ard.mean.toFixed(4)} ± ${result.flee.ard.sd.toFixed(4)}, rescaled ${result.flee.ard_rescaled.mean.toFixed(4)} (${result.replicas} replicas); ` +
+        `${result.scenario}: ${f === null ? '' : `ARD ${f.ard.mean.toFixed(4)} ± ${f.ard.sd.toFixed(4)}, rescaled ${f.ard_rescaled.mean.toFixed(4)} `}(${result.replicas} replicas); ` +
           `observations: ARD ${e.ard?.toFixed(4) ?? '–'}, mean MASE ${e.mean_mase?.toFixed(3) ?? '–'}, ${(100 * e.coverage90).toFixed(0)}% in the 90% band\nwritten to ${outDir}\n`,
       );
     });

@@ -10,8 +10,38 @@ function show(v: unknown, digits: number): string {
   return String(v);
 }
 
+function ratio(v: number | null): string {
+  return v === null ? 'n/a' : v.toFixed(2);
+}
+
+/** The ledger's headline figures (border-mechanics.md), first replica. */
+function ledgerLines(r: RunCommandResult): string[] {
+  const l = r.ledger;
+  if (l === undefined) return [];
+  const o = l.overall;
+  const a = o.attempts_until_success;
+  return [
+    `persons created    ${l.persons_created}`,
+    `arrived            ${l.arrived}   removed (deported) ${l.removed}   in transfer ${l.in_transfer}   in detention ${l.in_detention}`,
+    `detections         ${o.detections} of ${o.attempts} attempts`,
+    `persons detected   ${o.persons_detected} of ${o.persons_attempted} who attempted a crossing`,
+    `detections/person  ${ratio(o.detections_per_detected_person)} per detected person, ${ratio(o.detections_per_attempting_person)} per attempting person`,
+    `attempts to cross  mean ${ratio(a.mean)}, p50 ${a.p50 ?? 'n/a'}, p90 ${a.p90 ?? 'n/a'} (${a.persons} persons who crossed); still trying ${o.still_trying}, gave up ${o.gave_up}`,
+    `reception          peak ${l.peak_reception_occupancy} present of ${l.reception_capacity} places`,
+  ];
+}
+
 export function formatRunSummary(r: RunCommandResult): string {
   const s = r.summary as unknown as Record<string, unknown>;
+  if (r.ledger !== undefined) {
+    return [
+      `scenario           ${show(s.scenario, 0)}`,
+      `days               ${show(s.days, 0)}   seed ${show(s.seed, 0)}   replicas ${show(s.replicas, 0)}`,
+      ...ledgerLines(r),
+      `wall time (s)      ${show(s.wall_s, 3)}`,
+      `written to         ${r.outDir}`,
+    ].join('\n') + '\n';
+  }
   const lines = [
     `scenario           ${show(s.scenario, 0)}`,
     `days               ${show(s.days, 0)}`,

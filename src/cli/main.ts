@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { formatRunSummary } from './formatRunSummary.js';
 import { runCommand } from './runCommand.js';
 import { addCalibrateCommand, addValidateCommand } from './calibrationCommands.js';
+import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
 import { collect, integer } from './optionParsers.js';
 import { isInputError } from '../errors.js';
 
@@ -20,12 +21,12 @@ export function buildProgram(): Command {
     .exitOverride();
   program
     .command('run')
-    .description('Run a scenario in Flee\'s folder layout (input_csv/, source_data/, simsetting.yml) and write out.csv and summary.json.')
-    .argument('<scenario-dir>', 'scenario folder in Flee\'s layout')
+    .description('Run a scenario: a corridor scenario folder (scenario.yml) or a folder in Flee\'s layout (input_csv/, source_data/, simsetting.yml); writes the ledger CSVs or out.csv, and summary.json.')
+    .argument('<scenario-dir>', 'corridor scenario folder (scenario.yml) or Flee folder')
     .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
     .option('--seed <s>', 'random seed; the same scenario, settings and seed give the same result', integer('--seed', 0), 1)
     .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
-    .option('--set <section.key=value>', 'override one setting, e.g. --set move_rules.awareness_level=2 (repeatable)', collect, [])
+    .option('--set <section.key=value>', 'override a value: a scenario.yml path for corridor scenarios (e.g. --set crossing_defaults.apprehension=0.3), a settings key for Flee folders (e.g. --set move_rules.awareness_level=2); repeatable', collect, [])
     .option('--replicas <r>', 'independent replicas with seeds derived from --seed', integer('--replicas', 1), 1)
     .option('--threads <n>', 'worker threads for replicas (default: number of cores)', integer('--threads', 1), availableParallelism())
     .option('--out <dir>', 'output folder (default: results/<scenario folder name>)')
@@ -44,6 +45,22 @@ export function buildProgram(): Command {
       });
       for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
       if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
+    });
+  program
+    .command('compare')
+    .description('Run a corridor scenario under several policies (same population and seed) and print a side-by-side table; writes compare.md, compare.csv and compare.json.')
+    .argument('<scenario-dir>', 'corridor scenario folder (scenario.yml)')
+    .option('--policy <name>', `a policy applied to every crossing listed in scenario.yml (repeatable; default: ${DEFAULT_COMPARE.join(', ')})`, collect, [])
+    .option('--days <n>', 'days to simulate (default: the scenario\'s)', integer('--days', 1))
+    .option('--seed <s>', 'random seed', integer('--seed', 0), 1)
+    .option('--replicas <r>', 'replicas per policy (figures are replica means)', integer('--replicas', 1), 1)
+    .option('--threads <n>', 'worker threads for replicas', integer('--threads', 1), availableParallelism())
+    .option('--set <path=value>', 'change a scenario.yml value first (repeatable)', collect, [])
+    .option('--out <dir>', 'output folder (default: results/<scenario>-compare)')
+    .action(async (scenarioDir: string, opts: { policy: string[]; days?: number; seed: number; replicas: number; threads: number; set: string[]; out?: string }) => {
+      const result = await compareCommand({ scenarioDir, policies: opts.policy, days: opts.days, seed: opts.seed, replicas: opts.replicas, threads: opts.threads, overrides: opts.set, outDir: opts.out });
+      process.stdout.write(result.table);
+      process.stdout.write(`written to ${result.outDir}\n`);
     });
   addValidateCommand(program);
   addCalibrateCommand(program);

@@ -2,8 +2,11 @@
  * `corridor run`: read a Flee-layout scenario and its settings, run one or more replicas, write
  * out.csv (Flee's format) and summary.json, and print a short summary.
  */
-import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { loadRunInputs } from './loadRunInputs.js';
+import { ledgerSummaryJson } from '../output/ledgerSummaryJson.js';
+import { formatApprehensionsCsv, formatCrossingsCsv, formatLocationsCsv, formatStatesCsv } from '../output/ledgerCsv.js';
+import type { LedgerSummary } from '../observe/types.js';
 import { createProgress } from './progress.js';
 import { runReplicas } from './replicaPool.js';
 import type { ReplicaResult } from './runReplica.js';
@@ -12,8 +15,6 @@ import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
 import { formatOutCsv } from '../output/outCsv.js';
 import { summarise } from '../output/summary.js';
 import type { Summary } from '../output/summary.js';
-import { readFleeScenario } from '../scenario/readFleeScenario.js';
-import { loadSettings } from '../settings/loadSettings.js';
 
 export interface RunCommandOptions {
   readonly scenarioDir: string;
@@ -29,6 +30,8 @@ export interface RunCommandOptions {
 
 export interface RunCommandResult {
   readonly summary: Summary;
+  /** The ledger summary of the first replica (corridor scenarios). */
+  readonly ledger?: LedgerSummary;
   readonly outDir: string;
   readonly files: readonly string[];
   readonly warnings: readonly string[];
@@ -36,10 +39,7 @@ export interface RunCommandResult {
 
 export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult> {
   const dir = resolve(o.scenarioDir);
-  const scenario = readFleeScenario(dir);
-  const defaultSettings = join(dir, 'simsetting.yml');
-  const settingsFile = o.settingsFile ?? (existsSync(defaultSettings) ? defaultSettings : undefined);
-  const settings = loadSettings({ file: settingsFile, overrides: o.overrides });
+  const { scenario, settings, settingsFile } = loadRunInputs(dir, o.settingsFile, o.overrides);
   const days = o.days ?? scenario.days;
   const progress = createProgress(o.replicas * days, o.quiet);
   let results: ReplicaResult[];
@@ -76,16 +76,32 @@ export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult
       ardRescaled: errors.ardRescaled,
     };
   });
-  if (results.length === 1) {
-    write('out.csv', formatOutCsv(results[0].record));
-  } else {
-    for (const r of results) {
-      ensureDirSync(join(outDir, `replica-${r.replica}`));
-      write(join(`replica-${r.replica}`, 'out.csv'), formatOutCsv(r.record));
+  const corridor = scenario.corridor !== undefined;
+  for (const r of results) {
+    const sub = results.length === 1 ? '' : `replica-${r.replica}`;
+    if (sub !== '') ensureDirSync(join(outDir, sub));
+    if (!corridor) {
+      write(join(sub, 'out.csv'), formatOutCsv(r.record));
+      continue;
     }
+    write(join(sub, 'states.csv'), formatStatesCsv(r.record));
+    write(join(sub, 'crossings.csv'), formatCrossingsCsv(r.record));
+    write(join(sub, 'apprehensions.csv'), formatApprehensionsCsv(r.record));
+    write(join(sub, 'locations.csv'), formatLocationsCsv(r.record));
   }
   const summary = summarise(runs);
-  write('summary.json', JSON.stringify({ ...summary, settings_file: settingsFile ?? null, overrides: o.overrides }, null, 2) + '\n');
+  const ledger = corridor ? ledgerSummaryJson(results.map((r) => r.record)) : {};
+  const extra = corridor
+    ? { overrides: o.overrides, ...ledger, assumptions: scenario.corridor?.assumptions ?? [], sources: scenario.corridor?.sources ?? {} }
+    : { settings_file: settingsFile ?? null, overrides: o.overrides };
+  const flee = corridor ? withoutValidation(summary) : summary;
+  write('summary.json', JSON.stringify({ ...flee, ...extra }, null, 2) + '\n');
   const warnings = [...scenario.warnings.map((w) => (w.source ? `${w.source.file}:${w.source.line}: ${w.message}` : w.message)), ...new Set(results.flatMap((r) => r.warnings))];
-  return { summary, outDir, files, warnings };
+  return { summary, ledger: results[0].record.ledger?.summary, outDir, files, warnings };
+}
+
+/** The UNHCR error keys mean nothing for a corridor run (no camp series). */
+function withoutValidation(summary: Summary): Omit<Summary, 'ard' | 'ard_rescaled'> {
+  const { ard: _a, ard_rescaled: _b, ...rest } = summary;
+  return rest;
 }

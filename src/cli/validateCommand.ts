@@ -40,7 +40,7 @@ export async function validateCommand(o: ValidateOptions): Promise<{ outDir: str
     progress.stop();
   }
   const records = results.map((r) => r.record);
-  const plan = observationPlan(observations, inputs.context.personsPerAgent);
+  const plan = observationPlan(observations, inputs.context);
   const valueRuns = records.map((r) => simulatedValues(r, plan));
   const dailyRuns = new Map<string, Float64Array[]>();
   for (const r of records) for (const [key, daily] of dailySeries(r, plan)) dailyRuns.set(key, [...(dailyRuns.get(key) ?? []), daily]);
@@ -56,7 +56,7 @@ export async function validateCommand(o: ValidateOptions): Promise<{ outDir: str
     settings_file: inputs.settingsFile ?? null,
     overrides: o.overrides,
     observations: { source: inputs.observationSource, count: observations.length, series: errors.series.length },
-    flee: {
+    flee: scenario.corridor !== undefined ? null : {
       ard: spread(flee.map((e) => e.ard)),
       ard_rescaled: spread(flee.map((e) => e.ardRescaled)),
       per_camp: (flee[0]?.campNames ?? []).map((camp, c) => ({
@@ -99,11 +99,12 @@ export interface ValidationResult {
   readonly settings_file: string | null;
   readonly overrides: readonly string[];
   readonly observations: { readonly source: string; readonly count: number; readonly series: number };
+  /** Flee's camp validation (Flee folders only). */
   readonly flee: {
     readonly ard: { readonly mean: number; readonly sd: number; readonly values: number[] };
     readonly ard_rescaled: { readonly mean: number; readonly sd: number; readonly values: number[] };
     readonly per_camp: readonly { readonly camp: string; readonly ard: number; readonly ard_rescaled: number; readonly share_of_ard: number }[];
-  };
+  } | null;
   readonly observation_errors: {
     readonly ard: number | null;
     readonly mean_mase: number | null;

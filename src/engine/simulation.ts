@@ -24,6 +24,16 @@ import { travel } from './phases/travel.js';
 import { updateConflicts } from './phases/updateConflicts.js';
 import { updateScores } from './phases/updateScores.js';
 import { InputError } from '../errors.js';
+import type { CandidateTable } from './candidatePaths.js';
+import type { LocationState } from './locationState.js';
+import { applyPolicyEvents } from './border/applyPolicyEvents.js';
+import { arriveEntrants } from './border/arrivals.js';
+import { createBorderState } from './border/borderState.js';
+import { buildCorridorCandidates } from './border/corridorCandidates.js';
+import { releaseHeld } from './border/releases.js';
+import { createLedgerRecorder } from '../observe/ledgerRecorder.js';
+import { createNetworkRecorder } from '../observe/networkRecorder.js';
+import type { CorridorSpec } from '../scenario/corridor/types.js';
 import { createDailyRecorder } from '../observe/dailyRecorder.js';
 import type { DailyRecorder } from '../observe/dailyRecorder.js';
 import type { RunRecord } from '../observe/types.js';
@@ -36,6 +46,8 @@ export interface RunOptions {
   readonly days?: number;
   /** This copy's share of the agents when the run is split over threads (see partition.ts). */
   readonly partition?: Partition;
+  /** Record every location's and link's daily series (RunRecord.network); always on for corridor scenarios. */
+  readonly recordNetwork?: boolean;
 }
 
 export interface Simulation {
@@ -77,6 +89,7 @@ function prepareObserved(scenario: Scenario, hasten: number, days: number): { da
  * undefined when that is only known by running it (conflict-driven spawning).
  */
 export function plannedRunAgents(scenario: Scenario, settings: Settings, days: number): number | undefined {
+  if (scenario.corridor !== undefined) return undefined; // never split: policy phases run in agent order
   const { daily } = prepareObserved(scenario, settings.optimisations.hasten, days);
   const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
   const campSeries = Int32Array.from(
@@ -99,11 +112,19 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
       });
     }
   }
+  const corridor = scenario.corridor;
+  if (corridor !== undefined && options.partition !== undefined) throw new Error('a corridor run cannot be split over threads');
   const locations = createLocationState(scenario.locations, rules, hasten);
+  if (corridor !== undefined) setCorridorMoveChances(locations, corridor);
   const network = createNetwork(locations.count, scenario.routes);
   const pool = createPathPool();
-  const candidates = buildCandidateTable(network, locations, rules.awareness_level, pool);
-  const routes = createRouteTables(candidates, locations, rules);
+  const destinations: number[] = [];
+  if (corridor !== undefined) corridor.kinds.forEach((k, l) => k === 'destination' && destinations.push(l));
+  const candidateTable = (): CandidateTable =>
+    corridor === undefined
+      ? buildCandidateTable(network, locations, rules.awareness_level, pool)
+      : buildCorridorCandidates(network, locations.count, destinations, corridor.detour, pool);
+  const routes = createRouteTables(candidateTable(), locations, rules);
 
   const { daily } = prepareObserved(scenario, hasten, days);
   const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
@@ -111,7 +132,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   for (let l = 0; l < locations.count; l++) if (isCamp(locations, l)) camps.push(l);
   const campSeries = Int32Array.from(camps, (l) => seriesByName.get(locations.names[l]) ?? -1);
   for (let k = 0; k < camps.length; k++) {
-    if (campSeries[k] < 0) {
+    if (campSeries[k] < 0 && corridor === undefined) {
       const row = scenario.locations[camps[k]];
       throw new InputError(`camp "${row.name}" has no observed series in source_data/data_layout.csv`, {
         file: row.source.file,
@@ -133,7 +154,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
 
   const spawnRules = settings.spawn_rules;
   const partition = options.partition;
-  const agents = createAgentTable(plannedAgents(scenario, settings.spawn_rules, observed, days) ?? 1024, partition?.agentBuffers);
+  const planned = corridor === undefined ? plannedAgents(scenario, settings.spawn_rules, observed, days) : plannedArrivals(corridor, days);
+  const agents = createAgentTable(planned ?? 1024, partition?.agentBuffers);
 
   const state: SimulationState = {
     scenario,
@@ -161,6 +183,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],
+    border: corridor === undefined ? undefined : createBorderState(corridor, locations.count, days, options.seed, agents.capacity),
   };
   refreshSpawnWeights(state, 0);
 
@@ -170,7 +193,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   // Start-up step 8: camps receive their day-0 registrations and initial IDPs.
   for (let k = 0; k < camps.length; k++) {
     const l = camps[k];
-    if (spawnRules.empty_camps_on_day0) break;
+    if (spawnRules.empty_camps_on_day0 || corridor !== undefined) break;
     let n = 0;
     if (spawnRules.insert_day0) n += Math.trunc(daily[campSeries[k]][0]);
     const idps = scenario.locations[l].attributes.initial_idps;
@@ -179,21 +202,30 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   }
 
   const recorder: DailyRecorder = createDailyRecorder(state);
+  const networkRecorder = options.recordNetwork === true || corridor !== undefined ? createNetworkRecorder(state) : undefined;
+  const border = state.border;
+  const ledgerRecorder = border === undefined ? undefined : createLedgerRecorder(border);
   const moveChance = new Float64Array(locations.count);
   const rng = state.rng;
 
   const step = (): boolean => {
     const t = state.day;
     if (t >= days) return false;
-    updateConflicts(state, t);
-    spawnAgents(state, t, rng);
-    refreshSpawnWeights(state, t);
-    applyClosures(state, t);
+    if (border === undefined) {
+      updateConflicts(state, t);
+      spawnAgents(state, t, rng);
+      refreshSpawnWeights(state, t);
+      applyClosures(state, t);
+    } else {
+      applyPolicyEvents(state, border, t);
+      arriveEntrants(state, border, t);
+      releaseHeld(state, border, t);
+    }
     if (network.version !== state.routes.candidates.version) {
       refreshActiveCsr(network);
-      state.routes = createRouteTables(buildCandidateTable(network, locations, rules.awareness_level, pool), locations, rules);
+      state.routes = createRouteTables(candidateTable(), locations, rules);
     }
-    refreshSpawnWeights(state, t);
+    if (border === undefined) refreshSpawnWeights(state, t);
     updateScores(state, t);
     state.agentSteps += agents.count;
     effectiveMoveChance(state, moveChance);
@@ -201,6 +233,8 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     const travelledHere = travel(state, t, moveChance, rng);
     state.movedAgentSteps += takeCensus(state, travelledHere);
     recorder.record(state, t);
+    networkRecorder?.record(state, t);
+    ledgerRecorder?.record(state, t);
     state.day = t + 1;
     return true;
   };
@@ -210,8 +244,31 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     step,
     run(onDay) {
       while (step()) onDay?.(state.day - 1);
-      return recorder.finish(state, state.day);
+      return finish();
     },
-    record: () => recorder.finish(state, state.day),
+    record: () => finish(),
   };
+
+  function finish(): RunRecord {
+    const record = recorder.finish(state, state.day);
+    return {
+      ...record,
+      network: networkRecorder?.finish(state, state.day),
+      ledger: ledgerRecorder?.finish(state, state.day),
+    };
+  }
+}
+
+/** Persons a corridor run will create (its arrivals series, scaled). */
+function plannedArrivals(corridor: CorridorSpec, days: number): number {
+  let total = 0;
+  for (const entry of corridor.arrivals) for (let t = 0; t < days; t++) total += entry.daily[t] * corridor.arrivalScale;
+  return Math.ceil(total) + corridor.arrivals.length;
+}
+
+/** Leave probabilities of a corridor scenario by location kind; destinations end journeys. */
+function setCorridorMoveChances(locations: LocationState, corridor: CorridorSpec): void {
+  corridor.kinds.forEach((kind, l) => {
+    locations.moveChance[l] = kind === 'destination' ? 0 : corridor.moveChance[kind];
+  });
 }

@@ -3,6 +3,7 @@
  * engine lives at module level.
  */
 import type { AgentList } from './agentList.js';
+import type { BorderState } from './border/borderState.js';
 import type { AgentTable } from './agentTable.js';
 import type { PathPool } from './candidatePaths.js';
 import type { LocationState } from './locationState.js';
@@ -62,4 +63,6 @@ export interface SimulationState {
   readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
+  /** Border crossings, policies and the ledger of a corridor scenario (undefined for Flee scenarios). */
+  readonly border: BorderState | undefined;
 }

@@ -10,7 +10,8 @@ export function observationContext(scenario: Scenario, settings: Settings, days:
     days,
     campNames: scenario.locations.filter((l) => isCampKind(l.kind)).map((l) => l.name),
     locationNames: scenario.locations.map((l) => l.name),
-    crossingNames: [],
+    crossingNames: scenario.corridor?.crossings.map((c) => c.name) ?? [],
+    receptionNames: scenario.corridor === undefined ? [] : scenario.locations.filter((l) => scenario.corridor!.capacity[l.index] >= 0).map((l) => l.name),
     personsPerAgent: settings.optimisations.hasten,
   };
 }

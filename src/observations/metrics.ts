@@ -10,6 +10,14 @@ import type { ObservationContext } from './types.js';
 
 export type MetricReduction = 'mean' | 'sum';
 
+/** What turning a record into persons needs besides the record. */
+export interface MetricFrame {
+  /** Persons per simulated agent (hasten). */
+  readonly personsPerAgent: number;
+  /** The scenario's locations in order (ledger columns per location use this order). */
+  readonly locationNames: readonly string[];
+}
+
 export interface MetricDefinition {
   readonly name: string;
   /** One line for the docs and for error messages. */
@@ -24,7 +32,7 @@ export interface MetricDefinition {
    * Daily simulated values for `place` (already in persons, i.e. times personsPerAgent), or a
    * message saying why this run cannot give them (e.g. it recorded no ledger).
    */
-  daily(record: RunRecord, place: string, personsPerAgent: number): Float64Array | string;
+  daily(record: RunRecord, place: string, frame: MetricFrame): Float64Array | string;
 }
 
 const registry = new Map<string, MetricDefinition>();
@@ -55,10 +63,10 @@ registerMetric({
   reduction: 'mean',
   placeKind: 'camp',
   places: (c) => c.campNames,
-  daily(record, place, personsPerAgent) {
+  daily(record, place, frame) {
     const c = record.campNames.indexOf(place);
     if (c < 0) return `the run has no output camp "${place}"`;
-    return dayMajorColumn(record.campSim, record.days, record.campNames.length, c, personsPerAgent);
+    return dayMajorColumn(record.campSim, record.days, record.campNames.length, c, frame.personsPerAgent);
   },
 });
 
@@ -70,12 +78,12 @@ function ledgerCrossingMetric(name: 'detections' | 'attempts' | 'crossed', descr
     reduction: 'sum',
     placeKind: 'crossing',
     places: (c) => c.crossingNames,
-    daily(record, place, personsPerAgent) {
+    daily(record, place, frame) {
       const ledger = record.ledger;
       if (ledger === undefined) return `metric "${name}" needs the border-policy ledger, which this run did not record`;
       const c = ledger.crossingNames.indexOf(place);
       if (c < 0) return `the ledger has no crossing "${place}"`;
-      return dayMajorColumn(ledger[name], record.days, ledger.crossingNames.length, c, personsPerAgent);
+      return dayMajorColumn(ledger[name], record.days, ledger.crossingNames.length, c, frame.personsPerAgent);
     },
   };
 }
@@ -83,3 +91,24 @@ function ledgerCrossingMetric(name: 'detections' | 'attempts' | 'crossed', descr
 registerMetric(ledgerCrossingMetric('detections', 'detections (apprehensions) at a crossing, summed over the days'));
 registerMetric(ledgerCrossingMetric('attempts', 'crossing attempts started at a crossing, summed over the days'));
 registerMetric(ledgerCrossingMetric('crossed', 'successful crossings at a crossing, summed over the days'));
+
+/** Ledger metrics per reception centre (columns in the scenario's location order). */
+function ledgerReceptionMetric(name: 'registrations' | 'reception', column: 'registrations' | 'occupancy', reduction: MetricReduction, description: string): MetricDefinition {
+  return {
+    name,
+    description,
+    reduction,
+    placeKind: 'reception centre',
+    places: (c) => c.receptionNames,
+    daily(record, place, frame) {
+      const ledger = record.ledger;
+      if (ledger === undefined) return `metric "${name}" needs the border-policy ledger, which this run did not record`;
+      const l = frame.locationNames.indexOf(place);
+      if (l < 0) return `the scenario has no location "${place}"`;
+      return dayMajorColumn(ledger[column], record.days, frame.locationNames.length, l, frame.personsPerAgent);
+    },
+  };
+}
+
+registerMetric(ledgerReceptionMetric('registrations', 'registrations', 'sum', 'registrations (entries) at a reception centre, summed over the days'));
+registerMetric(ledgerReceptionMetric('reception', 'occupancy', 'mean', 'registered persons present at a reception centre at the end of the day, averaged over the days'));

@@ -3,7 +3,7 @@
  * over the observation's days (mean for stocks, sum for flows). What workers send back to the
  * calibration, so it takes plain data (ObservationPlan), not functions.
  */
-import { findMetric } from './metrics.js';
+import { findMetric, type MetricFrame } from './metrics.js';
 import type { Observation } from './types.js';
 import type { RunRecord } from '../observe/types.js';
 
@@ -15,15 +15,15 @@ export interface PlannedObservation {
   readonly endDay: number;
 }
 
-export interface ObservationPlan {
+export interface ObservationPlan extends MetricFrame {
   readonly observations: readonly PlannedObservation[];
-  readonly personsPerAgent: number;
 }
 
-export function observationPlan(observations: readonly Observation[], personsPerAgent: number): ObservationPlan {
+export function observationPlan(observations: readonly Observation[], frame: MetricFrame): ObservationPlan {
   return {
     observations: observations.map(({ metric, place, startDay, endDay }) => ({ metric, place, startDay, endDay })),
-    personsPerAgent,
+    personsPerAgent: frame.personsPerAgent,
+    locationNames: frame.locationNames,
   };
 }
 
@@ -35,7 +35,7 @@ export function dailySeries(record: RunRecord, plan: ObservationPlan): Map<strin
     if (out.has(key)) continue;
     const metric = findMetric(o.metric);
     if (metric === undefined) throw new Error(`unknown metric ${o.metric}`);
-    const daily = metric.daily(record, o.place, plan.personsPerAgent);
+    const daily = metric.daily(record, o.place, plan);
     if (typeof daily === 'string') throw new Error(daily);
     out.set(key, daily);
   }

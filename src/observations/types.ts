@@ -42,8 +42,10 @@ export interface ObservationContext {
   readonly campNames: readonly string[];
   /** Every location. */
   readonly locationNames: readonly string[];
-  /** Directional crossings of a corridor scenario (`From->To`); empty for Flee scenarios. */
+  /** Directional crossings of a corridor scenario (`From -> To`); empty for Flee scenarios. */
   readonly crossingNames: readonly string[];
+  /** Reception centres of a corridor scenario; empty for Flee scenarios. */
+  readonly receptionNames: readonly string[];
   /** Persons per simulated agent (Flee's `hasten`): simulated counts are multiplied by it. */
   readonly personsPerAgent: number;
 }

@@ -82,4 +82,56 @@ export interface LedgerRecord {
     readonly outcome: Uint8Array;
   };
   readonly outcomeNames: readonly ApprehensionOutcome[];
+  /** Registrations (entries) per location and day: index t * locations + l (reception centres only non-zero). */
+  readonly registrations: Int32Array;
+  /** Registered persons present per location at the end of each day (index t * locations + l). */
+  readonly occupancy: Int32Array;
+  readonly summary: LedgerSummary;
+}
+
+/** Mean and quantiles of a count over persons. */
+export interface PersonStatistic {
+  readonly persons: number;
+  readonly mean: number | null;
+  readonly p50: number | null;
+  readonly p90: number | null;
+}
+
+/** The detections-versus-persons answer for one crossing or for all of them (border-mechanics.md). */
+export interface DetectionSummary {
+  readonly detections: number;
+  readonly attempts: number;
+  readonly persons_attempted: number;
+  readonly persons_detected: number;
+  readonly detections_per_detected_person: number | null;
+  readonly detections_per_attempting_person: number | null;
+  /** Attempts up to and including the first success, over persons who crossed. */
+  readonly attempts_until_success: PersonStatistic;
+  /** Attempts per attempting person (whether they crossed or not). */
+  readonly attempts_per_person: PersonStatistic;
+  readonly still_trying: number;
+  readonly gave_up: number;
+}
+
+export interface ReceptionSummary {
+  readonly location: string;
+  readonly capacity: number;
+  readonly peak_occupancy: number;
+  readonly peak_date: string;
+  readonly registrations: number;
+}
+
+export interface LedgerSummary {
+  readonly persons_created: number;
+  readonly overall: DetectionSummary;
+  readonly crossings: readonly (DetectionSummary & { readonly crossing: string })[];
+  readonly arrived: number;
+  readonly removed: number;
+  readonly in_transfer: number;
+  readonly in_detention: number;
+  /** Days from arrival in the scenario to a destination, over persons who arrived. */
+  readonly days_in_transit: PersonStatistic;
+  readonly reception: readonly ReceptionSummary[];
+  readonly peak_reception_occupancy: number;
+  readonly reception_capacity: number;
 }

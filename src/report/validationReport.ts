@@ -4,18 +4,19 @@ import type { SeriesFigure } from './seriesFigures.js';
 import type { ValidationResult } from '../cli/validateCommand.js';
 
 export function validationReportHtml(r: ValidationResult, figures: readonly SeriesFigure[]): string {
-  const fleeRows = [
-    ['all camps', r.flee.ard.mean, r.flee.ard.sd, r.flee.ard_rescaled.mean, r.flee.ard_rescaled.sd, 1],
-    ...r.flee.per_camp.map((c) => [c.camp, c.ard, null, c.ard_rescaled, null, c.share_of_ard]),
-  ] as (string | number | null)[][];
+  const flee = r.flee;
+  const fleeRows = flee === null ? [] : ([
+    ['all camps', flee.ard.mean, flee.ard.sd, flee.ard_rescaled.mean, flee.ard_rescaled.sd, 1],
+    ...flee.per_camp.map((c) => [c.camp, c.ard, null, c.ard_rescaled, null, c.share_of_ard]),
+  ] as (string | number | null)[][]);
   const seriesRows = r.observation_errors.series.map((s) => [s.key, s.observations, s.ard, s.mase, s.coverage90]);
   return htmlReport(`Validation: ${r.scenario}`, `${r.days} days from ${r.start_date}; ${r.replicas} replicas (seeds ${r.seeds.slice(0, 5).join(', ')}${r.seeds.length > 5 ? ', …' : ''}); observations: ${r.observations.source}`, [
-    {
+    ...(flee === null ? [] : [{
       heading: "Flee's validation error",
       html:
         htmlTable(['camp', 'ARD (mean)', 'ARD sd', 'rescaled ARD (mean)', 'rescaled sd', 'share of ARD'], fleeRows) +
         '<p class="note">ARD: mean over days of Σ|sim − data| / Σ data over camps (flee-model.md §9.2); per camp, its part of that sum. Rescaled: simulated camp totals scaled to the observed total each day. sd over replicas.</p>',
-    },
+    }]),
     {
       heading: 'Errors per observed series',
       html:

@@ -8,6 +8,8 @@
  */
 
 /** Where a value came from: a file (path relative to the scenario folder) and a 1-based line. */
+import type { CorridorSpec } from './corridor/types.js';
+
 export interface SourceRef {
   readonly file: string;
   readonly line: number;
@@ -149,4 +151,6 @@ export interface Scenario {
   readonly initialAgents?: readonly { readonly location: number; readonly count: number }[];
   /** Non-fatal observations made while reading (e.g. a conflicts.csv name that is no location). */
   readonly warnings: readonly Warning[];
+  /** The corridor extension (border crossings, policies, arrivals), for scenario.yml folders. */
+  readonly corridor?: CorridorSpec;
 }

@@ -20,7 +20,8 @@ import { observationPlan } from '../../src/observations/simulatedValues.js';
 import { median } from '../../src/analysis/statistics.js';
 
 const template = recoveryObservationPlan();
-const setup: SimulationSetup = { scenario: recoveryScenario(), settings: RECOVERY_SETTINGS, days: RECOVERY_DAYS, plan: observationPlan(template, 1) };
+const scenario = recoveryScenario();
+const setup: SimulationSetup = { scenario, settings: RECOVERY_SETTINGS, days: RECOVERY_DAYS, plan: observationPlan(template, { personsPerAgent: 1, locationNames: scenario.locations.map((l) => l.name) }) };
 const evaluator = createLocalEvaluator(setup, 2);
 afterAll(() => evaluator.close());
 

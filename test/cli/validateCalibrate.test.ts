@@ -119,3 +119,32 @@ describe('corridor calibrate', () => {
     expectCleanInputError(await runCliAsync(['calibrate', mali, '--days', '10', ...args, '--out', join(scratch(), 'x')]), message);
   });
 });
+
+describe('validate and calibrate on a corridor scenario (ledger metrics)', () => {
+  const example = join(process.cwd(), 'scenarios', 'example');
+  const observationsFile = (): string => {
+    const file = join(scratch(), 'obs.csv');
+    writeFileSync(file, [
+      'date_start,date_end,place,metric,value,uncertainty,source',
+      '2023-10-01,2023-10-31,Makova Sedmica -> Tompa,detections,300,0.2,test',
+      '2023-10-01,2023-10-31,Presevo,registrations,500,medium,test',
+      '2023-11-01,,Subotica,reception,100,low,test',
+    ].join('\n') + '\n');
+    return file;
+  };
+
+  it('calibrates scenario.yml values (as --set names them) against detections, registrations and occupancy', async () => {
+    const out = scratch();
+    const r = await runCliAsync(['calibrate', example, '--observations', observationsFile(), '--param', 'crossing_defaults.apprehension=0:0.9', '--param', 'arrivals.scale=0.05:0.5',
+      '--simulations', '30', '--particles', '10', '--predictive', '3', '--threads', '1', '--no-png', '--out', out, '--quiet']);
+    expect(r.status).toBe(0);
+    const c = JSON.parse(readFileSync(join(out, 'calibration.json'), 'utf8')) as { posterior: { name: string }[]; predictive: { series: { key: string }[] } };
+    expect(c.posterior.map((p) => p.name)).toEqual(['crossing_defaults.apprehension', 'arrivals.scale']);
+    expect(c.predictive.series.map((s) => s.key)).toEqual(['detections:Makova Sedmica -> Tompa', 'registrations:Presevo', 'reception:Subotica']);
+  });
+
+  it('refuses a bound the scenario does not accept, and a corridor scenario without observations', async () => {
+    expectCleanInputError(await runCliAsync(['calibrate', example, '--observations', observationsFile(), '--param', 'crossing_defaults.apprehension=0:1.5', '--out', join(scratch(), 'x')]), /crossing_defaults\.apprehension: 1\.5 is out of range/);
+    expectCleanInputError(await runCliAsync(['validate', example, '--out', join(scratch(), 'x')]), /--observations: a corridor scenario has no built-in observed series/);
+  });
+});

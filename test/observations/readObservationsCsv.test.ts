@@ -9,6 +9,7 @@ const context: ObservationContext = {
   campNames: ['Mbera', 'Goudoubo'],
   locationNames: ['Town', 'Mbera', 'Goudoubo'],
   crossingNames: ['Horgos->Roszke'],
+  receptionNames: ['Town'],
   personsPerAgent: 1,
 };
 const HEADER = 'date_start,date_end,place,metric,value,uncertainty,source';
@@ -47,7 +48,7 @@ describe('observations CSV', () => {
     ['a date after the run', '2020-02-01,2020-03-01,Horgos->Roszke,detections,10,high,x', /obs\.csv:2: date_end: 2020-03-01 is outside the run/],
     ['a negative count', '2020-01-10,,Mbera,camp,-3,high,x', /obs\.csv:2: value: -3 is negative \(expected a count >= 0\)/],
     ['a non-numeric count', '2020-01-10,,Mbera,camp,many,high,x', /obs\.csv:2: value: "many" is not a number \(expected a count >= 0\)/],
-    ['an unknown metric', '2020-01-10,,Mbera,camps,10,high,x', /obs\.csv:2: metric: unknown metric "camps"; did you mean "camp"\? \(expected one of attempts, camp, crossed, detections\)/],
+    ['an unknown metric', '2020-01-10,,Mbera,camps,10,high,x', /obs\.csv:2: metric: unknown metric "camps"; did you mean "camp"\? \(expected one of attempts, camp, crossed, detections, reception, registrations\)/],
     ['a bad date', '2020-02-30,,Mbera,camp,10,high,x', /obs\.csv:2: date_start: "2020-02-30" is not a date \(expected a date YYYY-MM-DD\)/],
     ['an end before the start', '2020-01-10,2020-01-05,Mbera,camp,10,high,x', /obs\.csv:2: date_end: 2020-01-05 is before date_start/],
     ['a bad uncertainty', '2020-01-10,,Mbera,camp,10,vague,x', /obs\.csv:2: uncertainty: "vague" is neither a number nor a source quality \(expected a relative standard deviation > 0/],

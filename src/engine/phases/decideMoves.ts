@@ -15,6 +15,8 @@ import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from
 import { TRAVELLING } from '../agentTable.js';
 import type { SimulationState } from '../state.js';
 import { depart } from './moveDecision.js';
+import { beforeStep } from '../border/crossingAttempt.js';
+import { OUT_OF_PLAY } from '../border/personStatus.js';
 
 /**
  * Leave probability per location for the day (§7.2, with the optional population factor). Agents
@@ -41,7 +43,7 @@ export function effectiveMoveChance(s: SimulationState, out: Float64Array): void
   const { index, count } = s.partition;
   for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
     for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
-      if (agents.link[a] < 0 && changedAt[agents.location[a]] === 1) agents.nextLeaveDay[a] = -1;
+      if (agents.link[a] < 0 && changedAt[agents.location[a]] === 1 && agents.nextLeaveDay[a] !== OUT_OF_PLAY) agents.nextLeaveDay[a] = -1;
     }
   }
 }
@@ -104,6 +106,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const stamp = routes.stamp;
   const full = routes.full;
   const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
+  const border = s.border;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   // Departures only lower counts: when no capacity-limited location is in its throttling range,
@@ -141,12 +144,13 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
         lo = pickCandidate(cumulative, lo, hi, u);
         if (full[candEnd[lo]] === 1) continue;
+        let e = candFirstLink[lo];
+        if (border !== undefined && border.departHook[l] === 1 && (e = beforeStep(s, border, a, l, e, day)) < 0) continue;
         const path = candPath[lo];
         if (pool.length[path] > 1) {
           routePath[a] = path;
           agents.routePosition[a] = 1;
         }
-        const e = candFirstLink[lo];
         present[l]--;
         linkAgents[e]++;
         linkEntries[e]++;

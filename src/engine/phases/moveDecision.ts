@@ -5,6 +5,7 @@
 import { TRAVELLING } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { chooseRoute } from '../routeChoice.js';
+import { beforeStep } from '../border/crossingAttempt.js';
 import type { SimulationState } from '../state.js';
 import type { CounterRandom } from '../random.js';
 
@@ -49,6 +50,8 @@ export function depart(s: SimulationState, a: number, rng: CounterRandom): void 
 }
 
 function stepOnto(s: SimulationState, a: number, l: number, link: number): void {
+  const border = s.border;
+  if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, s.day)) < 0) return;
   const agents = s.agents;
   const net = s.network;
   s.locations.agents[l]--;

@@ -20,6 +20,8 @@ import { takeCensus } from '../census.js';
 import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide } from './moveDecision.js';
+import { beforeStep } from '../border/crossingAttempt.js';
+import { onArrival } from '../border/reception.js';
 
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): number {
   const rules = s.settings.move_rules;
@@ -51,6 +53,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const stamp = routes.stamp;
   const full = routes.full;
   const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
+  const border = s.border;
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
@@ -66,7 +69,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
    * step 6.5g updates its recent travel.
    */
   const finish = (a: number, movedToday: number): void => {
-    if (link[a] < 0) agents.nextLeaveDay[a] = -1;
+    if (link[a] < 0 && nextLeave[a] === TRAVELLING) nextLeave[a] = -1;
     if (!avoidShortStints) return;
     agents.recentTravel[a] = (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2;
     agents.recentTravelDay[a] = day;
@@ -83,6 +86,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     if (startOnFoot && places[a] === 1) speed = walkSpeed;
     const walk = linkWalk[e];
     if (walk > 0 && rng.next() < walk) speed = walkSpeed;
+    if (border !== undefined && border.clientLegs[a] > 0) speed *= border.services[border.clientService[a]].speedFactor;
     const length = linkLength[e];
     const progress = progressOf[a] + speed;
     progressOf[a] = progress;
@@ -92,6 +96,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       return false;
     }
     if (places[a] < 255) places[a]++;
+    if (border !== undefined && border.clientLegs[a] > 0) border.clientLegs[a]--;
     const movedToday = movedBefore + speed + (length - progress);
     linkAgents[e]--;
     link[a] = -1;
@@ -106,6 +111,10 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const to = linkTo[e];
     location[a] = to;
     present[to]++;
+    if (border !== undefined && border.arriveHook[to] === 1 && onArrival(s, border, a, to, day)) {
+      finish(a, movedToday);
+      return false;
+    }
     if (movedToday < speed) {
       progressOf[a] = movedToday;
       return true;
@@ -143,12 +152,13 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
     lo = pickCandidate(cumulative, lo, hi, u);
     if (full[candEnd[lo]] === 1) return false;
+    let e = candFirstLink[lo];
+    if (border !== undefined && border.departHook[l] === 1 && (e = beforeStep(s, border, a, l, e, day)) < 0) return false;
     const path = candPath[lo];
     if (pool.length[path] > 1) {
       routePath[a] = path;
       agents.routePosition[a] = 1;
     }
-    const e = candFirstLink[lo];
     present[l]--;
     linkAgents[e]++;
     linkEntries[e]++;

@@ -1,0 +1,13 @@
+/** `npm run readme`: regenerates the computed blocks of README.md (see src/docs/readmeBlocks.ts). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileAtomicSync } from '../src/output/atomicWrite.js';
+import { assumptionsBlock, compareBlock, replaceBlock } from '../src/docs/readmeBlocks.js';
+
+const root = resolve(import.meta.dirname, '..');
+const file = resolve(root, 'README.md');
+let readme = readFileSync(file, 'utf8');
+readme = replaceBlock(readme, 'compare-2023', compareBlock(root));
+readme = replaceBlock(readme, 'assumptions', assumptionsBlock(root));
+writeFileAtomicSync(file, readme);
+process.stdout.write('README.md: compare-2023 and assumptions blocks regenerated\n');

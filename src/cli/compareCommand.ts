@@ -1,0 +1,114 @@
+/**
+ * `corridor compare`: the same scenario, population and seed under several policies, side by side
+ * (border-mechanics.md policy names). Prints a table and writes it as compare.csv and compare.md,
+ * with every run's summary in compare.json.
+ */
+import { basename, join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { loadRunInputs } from './loadRunInputs.js';
+import { runReplicas } from './replicaPool.js';
+import { mean } from '../analysis/statistics.js';
+import type { LedgerSummary } from '../observe/types.js';
+import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
+import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
+import type { PolicySetting } from '../scenario/corridor/types.js';
+import { InputError } from '../errors.js';
+
+export interface CompareOptions {
+  readonly scenarioDir: string;
+  readonly policies: readonly string[];
+  readonly seed: number;
+  readonly days: number | undefined;
+  readonly replicas: number;
+  readonly threads: number;
+  readonly overrides: readonly string[];
+  readonly outDir: string | undefined;
+}
+
+export interface CompareRow {
+  readonly policy: PolicySetting;
+  readonly summaries: readonly LedgerSummary[];
+}
+
+export interface CompareResult {
+  readonly rows: readonly CompareRow[];
+  readonly table: string;
+  readonly outDir: string;
+}
+
+export const DEFAULT_COMPARE = ['internal-return', 'deportation', 'push-back', 'no-enforcement', 'closed-border'];
+
+export async function compareCommand(o: CompareOptions): Promise<CompareResult> {
+  const names = o.policies.length === 0 ? DEFAULT_COMPARE : o.policies;
+  for (const p of names) {
+    if (!isPolicySetting(p)) throw new InputError(`unknown policy "${p}"`, { field: '--policy', expected: `one of ${COMPARE_POLICIES.join(', ')}` });
+  }
+  const { scenario, settings } = loadRunInputs(o.scenarioDir, undefined, o.overrides);
+  if (scenario.corridor === undefined) throw new InputError('compare needs a corridor scenario', { file: o.scenarioDir, expected: 'a folder with scenario.yml' });
+  const rows: CompareRow[] = [];
+  for (const p of names as PolicySetting[]) {
+    const results = await runReplicas(withPolicy(scenario, p), settings, { replicas: o.replicas, threads: o.threads, seed: o.seed, days: o.days });
+    rows.push({ policy: p, summaries: results.map((r) => r.record.ledger?.summary).filter((s): s is LedgerSummary => s !== undefined) });
+  }
+  const columns = compareColumns(rows);
+  const table = markdownTable(columns);
+  const outDir = resolve(o.outDir ?? join('results', `${basename(resolve(o.scenarioDir))}-compare`));
+  ensureDirSync(outDir);
+  writeFileAtomicSync(join(outDir, 'compare.md'), table);
+  writeFileAtomicSync(join(outDir, 'compare.csv'), Papa.unparse({ fields: columns.header, data: columns.body }, { newline: '\n' }) + '\n');
+  writeFileAtomicSync(join(outDir, 'compare.json'), JSON.stringify({ scenario: scenario.name, seed: o.seed, replicas: o.replicas, policies: rows }, null, 2) + '\n');
+  return { rows, table, outDir };
+}
+
+function fmt(v: number | null, digits: number): string {
+  if (v === null || !Number.isFinite(v)) return 'n/a';
+  return digits === 0 ? Math.round(v).toLocaleString('en-US') : v.toFixed(digits);
+}
+
+/** Replica means of each figure (n/a when no replica has it). */
+function avg(summaries: readonly LedgerSummary[], f: (s: LedgerSummary) => number | null): number | null {
+  const values = summaries.map(f).filter((v): v is number => v !== null && Number.isFinite(v));
+  return values.length === 0 ? null : mean(values);
+}
+
+export function compareColumns(rows: readonly CompareRow[]): { header: string[]; body: string[][] } {
+  const header = [
+    'policy',
+    'persons',
+    'detections',
+    'persons detected',
+    'detections per detected person',
+    'attempts per attempting person (mean)',
+    'attempts (p90)',
+    'days in transit (mean)',
+    'days in transit (p90)',
+    'peak reception / capacity',
+    'arrived at destinations',
+    'still trying',
+    'removed',
+  ];
+  const body = rows.map((r) => {
+    const s = r.summaries;
+    return [
+      r.policy,
+      fmt(avg(s, (x) => x.persons_created), 0),
+      fmt(avg(s, (x) => x.overall.detections), 0),
+      fmt(avg(s, (x) => x.overall.persons_detected), 0),
+      fmt(avg(s, (x) => x.overall.detections_per_detected_person), 2),
+      fmt(avg(s, (x) => x.overall.attempts_per_person.mean), 2),
+      fmt(avg(s, (x) => x.overall.attempts_per_person.p90), 1),
+      fmt(avg(s, (x) => x.days_in_transit.mean), 1),
+      fmt(avg(s, (x) => x.days_in_transit.p90), 1),
+      `${fmt(avg(s, (x) => x.peak_reception_occupancy), 0)} / ${fmt(avg(s, (x) => x.reception_capacity), 0)}`,
+      fmt(avg(s, (x) => x.arrived), 0),
+      fmt(avg(s, (x) => x.overall.still_trying), 0),
+      fmt(avg(s, (x) => x.removed), 0),
+    ];
+  });
+  return { header, body };
+}
+
+export function markdownTable(t: { header: string[]; body: string[][] }): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(t.header), line(t.header.map((_, i) => (i === 0 ? '---' : '---:'))), ...t.body.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,37 @@
+/**
+ * The scenario and settings of a run from a folder: a corridor scenario (scenario.yml; `--set`
+ * changes its values, e.g. `crossing_defaults.apprehension=0.3`) or a Flee folder (simsetting.yml
+ * or `--settings`; `--set` changes settings keys).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { isCorridorScenario, readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
+import { readFleeScenario } from '../scenario/readFleeScenario.js';
+import type { Scenario } from '../scenario/types.js';
+import { corridorSettings } from '../settings/corridorSettings.js';
+import { loadSettings } from '../settings/loadSettings.js';
+import type { Settings } from '../settings/types.js';
+
+export interface RunInputs {
+  readonly scenario: Scenario;
+  readonly settings: Settings;
+  /** The settings file used (Flee folders only). */
+  readonly settingsFile: string | undefined;
+}
+
+export function loadRunInputs(scenarioDir: string, settingsFile: string | undefined, overrides: readonly string[]): RunInputs {
+  const dir = resolve(scenarioDir);
+  if (isCorridorScenario(dir)) {
+    if (settingsFile !== undefined) {
+      throw new InputError('--settings is for Flee folders; a corridor scenario keeps its settings in scenario.yml', { field: '--settings', expected: '--set <scenario.yml path>=<value> to change a value of scenario.yml' });
+    }
+    const scenario = readCorridorScenario(dir, overrides);
+    if (scenario.corridor === undefined) throw new Error('loadRunInputs: corridor scenario without its extension');
+    return { scenario, settings: corridorSettings(scenario.corridor), settingsFile: undefined };
+  }
+  const scenario = readFleeScenario(dir);
+  const defaultSettings = join(dir, 'simsetting.yml');
+  const file = settingsFile ?? (existsSync(defaultSettings) ? defaultSettings : undefined);
+  return { scenario, settings: loadSettings({ file, overrides }), settingsFile: file };
+}

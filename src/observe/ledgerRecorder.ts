@@ -1,0 +1,160 @@
+/**
+ * The border-policy ledger of a corridor run (border-mechanics.md, "The ledger"): persons per state
+ * at the end of each day, the day's attempts, detections and crossings per crossing (counted by
+ * the phases), the apprehension event log, and at the end the summary that separates detections
+ * from distinct persons, overall and per crossing.
+ */
+import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { POLICY_NAMES } from '../scenario/corridor/types.js';
+import type { BorderState } from '../engine/border/borderState.js';
+import { PersonStatus } from '../engine/border/personStatus.js';
+import type { SimulationState } from '../engine/state.js';
+import { CountHistogram } from './personStatistics.js';
+import type { DetectionSummary, LedgerRecord, LedgerSummary, ReceptionSummary } from './types.js';
+
+export interface LedgerRecorder {
+  record(s: SimulationState, day: number): void;
+  finish(s: SimulationState, daysDone: number): LedgerRecord;
+}
+
+export function createLedgerRecorder(b: BorderState): LedgerRecorder {
+  const n = b.locationCount;
+  const peak = new Int32Array(n);
+  const peakDay = new Int32Array(n);
+  let peakTotal = 0;
+  return {
+    record(s, day) {
+      const present = s.locations.agents;
+      let atLocation = 0;
+      let arrived = 0;
+      for (let l = 0; l < n; l++) {
+        if (b.spec.kinds[l] === 'destination') arrived += present[l];
+        else atLocation += present[l];
+        const occupied = b.occupancy[l];
+        b.dayOccupancy[day * n + l] = occupied;
+        if (b.spec.capacity[l] >= 0 && occupied > peak[l]) {
+          peak[l] = occupied;
+          peakDay[l] = day;
+        }
+      }
+      let inCentres = 0;
+      for (let l = 0; l < n; l++) if (b.spec.capacity[l] >= 0) inCentres += b.occupancy[l];
+      if (inCentres > peakTotal) peakTotal = inCentres;
+      let onLink = 0;
+      const linkAgents = s.network.linkAgents;
+      for (let e = 0; e < s.network.linkCount; e++) onLink += linkAgents[e];
+      b.dayAtLocation[day] = atLocation;
+      b.dayArrived[day] = arrived;
+      b.dayOnLink[day] = onLink;
+      b.dayInTransfer[day] = b.inTransfer;
+      b.dayInDetention[day] = b.inDetention;
+      b.dayRemoved[day] = b.removed;
+    },
+    finish(s, daysDone) {
+      const C = b.crossingCount;
+      const ev = b.events;
+      const start = parseIsoDay(s.scenario.startDate) ?? 0;
+      const reception: ReceptionSummary[] = [];
+      let capacityTotal = 0;
+      for (let l = 0; l < n; l++) {
+        if (b.spec.capacity[l] < 0) continue;
+        let registrations = 0;
+        for (let t = 0; t < daysDone; t++) registrations += b.dayRegistrations[t * n + l];
+        reception.push({ location: s.locations.names[l], capacity: b.spec.capacity[l], peak_occupancy: peak[l], peak_date: formatIsoDay(start + peakDay[l]), registrations });
+        capacityTotal += b.spec.capacity[l];
+      }
+      const summary: LedgerSummary = {
+        persons_created: s.agents.count,
+        overall: summarise(b, s.agents.count, -1, daysDone),
+        crossings: b.spec.crossings.map((c, k) => ({ crossing: c.name, ...summarise(b, s.agents.count, k, daysDone) })),
+        arrived: b.dayArrived[daysDone - 1] ?? 0,
+        removed: b.removed,
+        in_transfer: b.inTransfer,
+        in_detention: b.inDetention,
+        days_in_transit: transitDays(b, s.agents.count),
+        reception,
+        peak_reception_occupancy: peakTotal,
+        reception_capacity: capacityTotal,
+      };
+      return {
+        crossingNames: b.spec.crossings.map((c) => c.name),
+        attempts: b.dayAttempts.subarray(0, daysDone * C),
+        detections: b.dayDetections.subarray(0, daysDone * C),
+        crossed: b.dayCrossed.subarray(0, daysDone * C),
+        atLocation: b.dayAtLocation.subarray(0, daysDone),
+        onLink: b.dayOnLink.subarray(0, daysDone),
+        inTransfer: b.dayInTransfer.subarray(0, daysDone),
+        inDetention: b.dayInDetention.subarray(0, daysDone),
+        arrived: b.dayArrived.subarray(0, daysDone),
+        removed: b.dayRemoved.subarray(0, daysDone),
+        events: { person: ev.person.slice(0, ev.count), day: ev.day.slice(0, ev.count), crossing: ev.crossing.slice(0, ev.count), outcome: ev.outcome.slice(0, ev.count) },
+        outcomeNames: POLICY_NAMES,
+        registrations: b.dayRegistrations.subarray(0, daysDone * n),
+        occupancy: b.dayOccupancy.subarray(0, daysDone * n),
+        summary,
+      };
+    },
+  };
+}
+
+/** Overall (crossing -1) or one crossing's detections and persons. */
+function summarise(b: BorderState, persons: number, crossing: number, daysDone: number): DetectionSummary {
+  const C = b.crossingCount;
+  let detections = 0;
+  let attempts = 0;
+  for (let t = 0; t < daysDone; t++) {
+    for (let c = 0; c < C; c++) {
+      if (crossing >= 0 && c !== crossing) continue;
+      detections += b.dayDetections[t * C + c];
+      attempts += b.dayAttempts[t * C + c];
+    }
+  }
+  // Detections per person of this crossing from the event log.
+  const detectedPerPerson = crossing < 0 ? b.detections : perPersonDetections(b, persons, crossing);
+  const untilSuccess = new CountHistogram();
+  const perPerson = new CountHistogram();
+  let attempted = 0;
+  let detected = 0;
+  let stillTrying = 0;
+  let gaveUp = 0;
+  for (let a = 0; a < persons; a++) {
+    const tries = crossing < 0 ? b.attempts[a] : b.crossingAttempts[a * C + crossing];
+    if (tries === 0) continue;
+    attempted++;
+    perPerson.add(tries);
+    if (detectedPerPerson[a] > 0) detected++;
+    const success = crossing < 0 ? b.attemptsToSuccess[a] : b.crossingToSuccess[a * C + crossing];
+    if (success > 0) {
+      untilSuccess.add(success);
+      continue;
+    }
+    const status = b.status[a];
+    if (status === PersonStatus.gaveUp) gaveUp++;
+    else if (status !== PersonStatus.removed && status !== PersonStatus.arrived) stillTrying++;
+  }
+  return {
+    detections,
+    attempts,
+    persons_attempted: attempted,
+    persons_detected: detected,
+    detections_per_detected_person: detected === 0 ? null : detections / detected,
+    detections_per_attempting_person: attempted === 0 ? null : detections / attempted,
+    attempts_until_success: untilSuccess.statistic(),
+    attempts_per_person: perPerson.statistic(),
+    still_trying: stillTrying,
+    gave_up: gaveUp,
+  };
+}
+
+function perPersonDetections(b: BorderState, persons: number, crossing: number): Uint16Array {
+  const out = new Uint16Array(persons);
+  const ev = b.events;
+  for (let i = 0; i < ev.count; i++) if (ev.crossing[i] === crossing && out[ev.person[i]] < 65535) out[ev.person[i]]++;
+  return out;
+}
+
+function transitDays(b: BorderState, persons: number): ReturnType<CountHistogram['statistic']> {
+  const h = new CountHistogram();
+  for (let a = 0; a < persons; a++) if (b.arrivedDay[a] >= 0) h.add(b.arrivedDay[a] - b.createdDay[a]);
+  return h.statistic();
+}

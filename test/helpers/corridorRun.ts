@@ -1,0 +1,16 @@
+/** Runs a corridor scenario folder in-process (reader, settings, engine), for tests. */
+import { createSimulation } from '../../src/engine/simulation.js';
+import type { Simulation } from '../../src/engine/simulation.js';
+import type { RunRecord } from '../../src/observe/types.js';
+import { readCorridorScenario } from '../../src/scenario/corridor/readCorridorScenario.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { corridorSettings } from '../../src/settings/corridorSettings.js';
+
+export function corridorSimulation(scenario: Scenario, seed = 1): Simulation {
+  if (scenario.corridor === undefined) throw new Error('not a corridor scenario');
+  return createSimulation(scenario, corridorSettings(scenario.corridor), { seed });
+}
+
+export function runCorridor(dir: string, seed = 1, overrides: readonly string[] = []): RunRecord {
+  return corridorSimulation(readCorridorScenario(dir, overrides), seed).run();
+}
