@@ -167,14 +167,14 @@ export function histogramSvg(h: HistogramChart): string {
     out.push(`<line x1="${n(xs(h.interval[0]))}" x2="${n(xs(h.interval[1]))}" y1="${n(base + 8)}" y2="${n(base + 8)}" stroke="#d0562b" stroke-width="4"/>`);
   }
   for (const t of [h.lower, (h.lower + h.upper) / 2, h.upper]) {
-    out.push(`<text x="${n(xs(t))}" y="${n(base + 26)}" text-anchor="middle" fill="#444">${formatTick(t)}</text>`);
+    out.push(`<text x="${n(xs(t))}" y="${n(base + 19)}" text-anchor="middle" fill="#444">${formatTick(t)}</text>`);
   }
   for (const m of h.markers ?? []) {
     const x = n(xs(m.x));
     out.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top}" y2="${n(base)}" stroke="${m.color}" stroke-width="1.5" stroke-dasharray="4 2"/>`);
     out.push(`<text x="${x}" y="${MARGIN.top - 3}" text-anchor="middle" fill="${m.color}" font-size="10">${escapeXml(m.label)}</text>`);
   }
-  out.push(`<text x="${n((xs(h.lower) + xs(h.upper)) / 2)}" y="${height - 10}" text-anchor="middle" fill="#222">${escapeXml(h.xLabel)}</text>`);
+  out.push(`<text x="${n((xs(h.lower) + xs(h.upper)) / 2)}" y="${height - 5}" text-anchor="middle" fill="#222">${escapeXml(h.xLabel)}</text>`);
   out.push('</svg>');
   return out.join('\n');
 }
