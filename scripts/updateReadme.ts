@@ -1,4 +1,4 @@
-/** `npm run readme`: regenerates the computed blocks of README.md (see src/docs/readmeBlocks.ts). */
+/** `npm run readme`: regenerates the computed blocks of README.md and docs/ODD.md (see src/docs/readmeBlocks.ts). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomicSync } from '../src/output/atomicWrite.js';
@@ -10,4 +10,6 @@ let readme = readFileSync(file, 'utf8');
 readme = replaceBlock(readme, 'compare-2023', compareBlock(root));
 readme = replaceBlock(readme, 'assumptions', assumptionsBlock(root));
 writeFileAtomicSync(file, readme);
-process.stdout.write('README.md: compare-2023 and assumptions blocks regenerated\n');
+const odd = resolve(root, 'docs', 'ODD.md');
+writeFileAtomicSync(odd, replaceBlock(readFileSync(odd, 'utf8'), 'assumptions', assumptionsBlock(root)));
+process.stdout.write('README.md (compare-2023, assumptions) and docs/ODD.md (assumptions) regenerated\n');

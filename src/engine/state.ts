@@ -59,8 +59,9 @@ export interface SimulationState {
   /**
    * Reusable per-phase lists of agent ids (no allocation per day). `travellers` holds this
    * partition's agents on a link: those still travelling from yesterday plus today's departures.
+   * `due` holds the agents of one chunk due to decide (CHUNK entries).
    */
-  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList };
+  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList; due: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
   /** Border crossings, policies and the ledger of a corridor scenario (undefined for Flee scenarios). */

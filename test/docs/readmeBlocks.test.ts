@@ -11,7 +11,9 @@ describe('README generated blocks (run `npm run readme` if this fails)', () => {
   it('the western-balkans-2023 policy comparison is current', () => {
     expect(blockContent(readme, 'compare-2023')).toBe(compareBlock(root).trim());
   });
-  it('the list of assumptions is current', () => {
+  it('the list of assumptions is current, in the README and in docs/ODD.md', () => {
     expect(blockContent(readme, 'assumptions')).toBe(assumptionsBlock(root).trim());
+    const odd = readFileSync(resolve(root, 'docs', 'ODD.md'), 'utf8');
+    expect(blockContent(odd, 'assumptions')).toBe(assumptionsBlock(root).trim());
   });
 });

@@ -28,16 +28,19 @@ export function fleeBaseline(name: string) {
 }
 
 /**
- * Runs the replicas one after another, yielding to the event loop between them (a long
- * synchronous stretch would starve the test runner's own messages).
+ * Runs the replicas one after another, yielding to the event loop every 20 simulated days (a long
+ * synchronous stretch would starve the test runner's own messages, which time out after 60 s on a
+ * loaded machine).
  */
 export async function runReplicasInProcess(c: EquivalenceCase, replicas: number, seed = 1): Promise<{ records: RunRecord[]; ard: number[] }> {
   const scenario = readFleeScenario(c.dir);
   const settings = loadSettings({ file: c.settingsFile, overrides: c.overrides });
   const records: RunRecord[] = [];
   for (let k = 0; k < replicas; k++) {
-    await new Promise((resolve) => setImmediate(resolve));
-    records.push(createSimulation(scenario, settings, { seed: replicaSeed(seed, k) }).run());
+    const sim = createSimulation(scenario, settings, { seed: replicaSeed(seed, k) });
+    let days = 0;
+    while (sim.step()) if (++days % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+    records.push(sim.record());
   }
   return { records, ard: records.map((r) => validationErrors(r).ard) };
 }

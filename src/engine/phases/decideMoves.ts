@@ -112,10 +112,15 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   // Departures only lower counts: when no capacity-limited location is in its throttling range,
   // the second census would leave every route table as it is, and one pass is the same as two.
   const onePass = occupancyStaysOne(s.locations, rules, 0);
+  const due = s.lists.due;
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
-    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
+    // A tight pass finds the chunk's agents due today (most are travelling or settled until a
+    // later day); the decisions then visit only those, in the same id order.
+    let dueCount = 0;
+    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) if (nextLeave[a] <= day) due[dueCount++] = a;
+    for (let i = 0; i < dueCount; i++) {
+      const a = due[i];
       const leaveDay = nextLeave[a];
-      if (leaveDay > day) continue; // travelling, or settled until a later day
       const l = location[a];
       if (leaveDay < 0 && routePath[a] < 0) {
         // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
