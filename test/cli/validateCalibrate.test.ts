@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 import { runCliAsync } from './runCli.js';
 
@@ -22,6 +23,20 @@ function expectPngs(dir: string, count: number): void {
   const files = readdirSync(dir).filter((f) => f.endsWith('.png'));
   expect(files).toHaveLength(count);
   for (const f of files) expect(Array.from(readFileSync(join(dir, f)).subarray(0, 8))).toEqual(PNG_SIGNATURE);
+}
+
+/** The command line in this process (for refusals, which end before any simulation). */
+async function runInProcess(args: readonly string[]): Promise<{ status: number; stderr: string }> {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { status: await main(args), stderr };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 function expectCleanInputError(r: { status: number | null; stderr: string }, message: RegExp): void {
@@ -116,7 +131,7 @@ describe('corridor calibrate', () => {
     [['--param', 'move_rules.camp_weight=1:5', '--distance', 'l2'], /--distance must be one of rms-z, ard/],
     [['--param', 'move_rules.camp_weight=1:5', '--simulations', '10', '--particles', '20'], /--simulations: 10 simulations cannot fill one generation of 20 particles/],
   ])('refuses bad options %j with exit 2', async (args, message) => {
-    expectCleanInputError(await runCliAsync(['calibrate', mali, '--days', '10', ...args, '--out', join(scratch(), 'x')]), message);
+    expectCleanInputError(await runInProcess(['calibrate', mali, '--days', '10', ...args, '--out', join(scratch(), 'x')]), message);
   });
 });
 
@@ -144,7 +159,7 @@ describe('validate and calibrate on a corridor scenario (ledger metrics)', () =>
   });
 
   it('refuses a bound the scenario does not accept, and a corridor scenario without observations', async () => {
-    expectCleanInputError(await runCliAsync(['calibrate', example, '--observations', observationsFile(), '--param', 'crossing_defaults.apprehension=0:1.5', '--out', join(scratch(), 'x')]), /crossing_defaults\.apprehension: 1\.5 is out of range/);
-    expectCleanInputError(await runCliAsync(['validate', example, '--out', join(scratch(), 'x')]), /--observations: a corridor scenario has no built-in observed series/);
+    expectCleanInputError(await runInProcess(['calibrate', example, '--observations', observationsFile(), '--param', 'crossing_defaults.apprehension=0:1.5', '--out', join(scratch(), 'x')]), /crossing_defaults\.apprehension: 1\.5 is out of range/);
+    expectCleanInputError(await runInProcess(['validate', example, '--out', join(scratch(), 'x')]), /--observations: a corridor scenario has no built-in observed series/);
   });
 });
