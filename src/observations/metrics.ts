@@ -26,6 +26,11 @@ export interface MetricDefinition {
   readonly reduction: MetricReduction;
   /** What a place is, in words (`camp`, `crossing`), for messages. */
   readonly placeKind: string;
+  /**
+   * Whether an observation may name several places, summed: `a + b + c`, or `*` for all of them
+   * (e.g. Frontex route detections = detections at every crossing of the route).
+   */
+  readonly combinable?: boolean;
   /** The places this metric can be observed at in a run of this scenario. */
   places(context: ObservationContext): readonly string[];
   /**
@@ -36,6 +41,29 @@ export interface MetricDefinition {
 }
 
 const registry = new Map<string, MetricDefinition>();
+
+/**
+ * The places an observation's place text names: itself, or for a combinable metric every part of
+ * `a + b` (or all places for `*`); the unknown parts are returned separately.
+ */
+export function placeParts(metric: MetricDefinition, place: string, known: readonly string[]): { parts: string[]; unknown: string[] } {
+  if (metric.combinable === true && place.trim() === '*') return { parts: [...known], unknown: [] };
+  const parts = metric.combinable === true ? place.split(' + ').map((p) => p.trim()) : [place];
+  return { parts, unknown: parts.filter((p) => !known.includes(p)) };
+}
+
+/** Sum of day-major columns over the named places (`*` or `a + b` for combinable metrics). */
+function summedColumns(matrix: ArrayLike<number>, days: number, names: readonly string[], place: string, scale: number, kind: string): Float64Array | string {
+  const parts = place.trim() === '*' ? [...names] : place.split(' + ').map((p) => p.trim());
+  const out = new Float64Array(days);
+  for (const part of parts) {
+    const c = names.indexOf(part);
+    if (c < 0) return `the run has no ${kind} "${part}"`;
+    const column = dayMajorColumn(matrix, days, names.length, c, scale);
+    for (let t = 0; t < days; t++) out[t] += column[t];
+  }
+  return out;
+}
 
 export function registerMetric(definition: MetricDefinition): void {
   if (registry.has(definition.name)) throw new Error(`metric ${definition.name} is already registered`);
@@ -77,13 +105,12 @@ function ledgerCrossingMetric(name: 'detections' | 'attempts' | 'crossed', descr
     description,
     reduction: 'sum',
     placeKind: 'crossing',
+    combinable: true,
     places: (c) => c.crossingNames,
     daily(record, place, frame) {
       const ledger = record.ledger;
       if (ledger === undefined) return `metric "${name}" needs the border-policy ledger, which this run did not record`;
-      const c = ledger.crossingNames.indexOf(place);
-      if (c < 0) return `the ledger has no crossing "${place}"`;
-      return dayMajorColumn(ledger[name], record.days, ledger.crossingNames.length, c, frame.personsPerAgent);
+      return summedColumns(ledger[name], record.days, ledger.crossingNames, place, frame.personsPerAgent, 'crossing');
     },
   };
 }
@@ -99,15 +126,22 @@ function ledgerReceptionMetric(name: 'registrations' | 'reception', column: 'reg
     description,
     reduction,
     placeKind: 'reception centre',
+    combinable: true,
     places: (c) => c.receptionNames,
     daily(record, place, frame) {
       const ledger = record.ledger;
       if (ledger === undefined) return `metric "${name}" needs the border-policy ledger, which this run did not record`;
-      const l = frame.locationNames.indexOf(place);
-      if (l < 0) return `the scenario has no location "${place}"`;
-      return dayMajorColumn(ledger[column], record.days, frame.locationNames.length, l, frame.personsPerAgent);
+      // `*`: every reception centre (locations without capacity have zero columns anyway).
+      const names = place.trim() === '*' ? receptionNamesOf(record, frame) : frame.locationNames;
+      if (place.trim() === '*') return summedColumns(ledger[column], record.days, frame.locationNames, names.join(' + '), frame.personsPerAgent, 'location');
+      return summedColumns(ledger[column], record.days, names, place, frame.personsPerAgent, 'location');
     },
   };
+}
+
+function receptionNamesOf(record: RunRecord, frame: MetricFrame): string[] {
+  const kinds = record.network?.locationKinds;
+  return frame.locationNames.filter((_, l) => kinds === undefined || kinds[l] === 'reception');
 }
 
 registerMetric(ledgerReceptionMetric('registrations', 'registrations', 'sum', 'registrations (entries) at a reception centre, summed over the days'));

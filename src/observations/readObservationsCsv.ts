@@ -11,7 +11,7 @@
  * with file, line, field and what was expected; the file is refused as a whole.
  */
 import { readFileSync } from 'node:fs';
-import { findMetric, metricNames } from './metrics.js';
+import { findMetric, metricNames, placeParts } from './metrics.js';
 import { DEFAULT_QUALITY, SOURCE_QUALITY } from './quality.js';
 import type { Observation, ObservationContext } from './types.js';
 import { InputError } from '../errors.js';
@@ -110,9 +110,11 @@ function readRow(row: CsvRow, get: (c: Column) => string, r: RowContext): Observ
   const place = get('place');
   if (metric !== undefined) {
     const places = metric.places(r.context);
-    if (!places.includes(place)) {
-      const expected = places.length === 0 ? `a ${metric.placeKind}, but this scenario has none` : `a ${metric.placeKind} of the scenario (${preview(places)})`;
-      r.problems.add(`unknown ${metric.placeKind} "${place}"${didYouMean(place, places)}`, at('place', expected));
+    const { unknown } = placeParts(metric, place, places);
+    for (const part of unknown) {
+      const several = metric.combinable === true ? `; several are written "a + b", all of them "*"` : '';
+      const expected = places.length === 0 ? `a ${metric.placeKind}, but this scenario has none` : `a ${metric.placeKind} of the scenario (${preview(places)})${several}`;
+      r.problems.add(`unknown ${metric.placeKind} "${part}"${didYouMean(part, places)}`, at('place', expected));
     }
   }
 

@@ -57,6 +57,21 @@ describe('metrics', () => {
     expect(Array.from(values)).toEqual([3 + 4 + 5, (6 + 11) / 2]);
   });
 
+  it('ledger metrics sum several places: "a + b", or "*" for all of them', () => {
+    const values = simulatedValues(
+      record(ledger()),
+      observationPlan([obs('detections', 'X->Y + Y->Z', 0, 1), obs('detections', '*', 3, 3), obs('registrations', '*', 0, 3)], frame(1)),
+    );
+    expect(Array.from(values)).toEqual([5 + 1 + 6 + 2, 8 + 4, 3 + 4 + 5]);
+  });
+
+  it('an observation file naming an unknown part of a sum gets the part named', () => {
+    const context: ObservationContext = { startDate: '2020-01-01', days, campNames: [], locationNames: ['R'], crossingNames: ['X->Y', 'Y->Z'], receptionNames: ['R'], personsPerAgent: 1 };
+    expect(() => parseObservationsCsv('date_start,date_end,place,metric,value,uncertainty,source\n2020-01-02,,X->Y + Y->W,detections,3,high,x\n', 'o.csv', context)).toThrow(
+      /o\.csv:2: place: unknown crossing "Y->W".*"a \+ b", all of them "\*"/s,
+    );
+  });
+
   it('a ledger metric on a run without a ledger says why', () => {
     expect(() => simulatedValues(record(), observationPlan([obs('detections', 'X->Y', 0, 0)], frame(1)))).toThrow(/needs the border-policy ledger/);
   });
