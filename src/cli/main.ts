@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { dashboardLine, formatRunSummary } from './formatRunSummary.js';
 import { collect, integer } from './optionParsers.js';
 import { runCommand } from './runCommand.js';
+import { addCalibrateCommand, addValidateCommand } from './calibrationCommands.js';
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
 import { registerEnsembleCommands } from '../ensemble/ensembleCommands.js';
 import { isInputError } from '../errors.js';
@@ -82,6 +83,8 @@ export function buildProgram(): Command {
     });
   registerEnsembleCommands(program);
   registerStoreCommands(program);
+  addValidateCommand(program);
+  addCalibrateCommand(program);
   registerServeCommand(program);
   return program;
 }

@@ -1,4 +1,4 @@
-/** Parsers for command-line option values; a bad value is refused with what was expected. */
+/** Parsers of command-line option values; a bad value becomes commander's usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
 
 export function integer(name: string, min: number) {
@@ -16,6 +16,21 @@ export function positiveNumber(name: string) {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
     return n;
+  };
+}
+
+export function fraction(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !(n > 0 && n < 1)) throw new InvalidArgumentError(`${name} must be a number between 0 and 1 (exclusive), got "${value}"`);
+    return n;
+  };
+}
+
+export function oneOf<T extends string>(name: string, values: readonly T[]) {
+  return (value: string): T => {
+    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`${name} must be one of ${values.join(', ')}, got "${value}"`);
+    return value as T;
   };
 }
 

@@ -1,5 +1,5 @@
 /** Runs the corridor CLI from source in a child process, as a user would (exit code, stdout, stderr). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,4 +23,24 @@ export function runCli(args: readonly string[], cwd = root): CliResult {
     timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * `runCli` without blocking the test worker while the child runs (a long synchronous wait starves
+ * vitest's own messages and fails the run with an RPC timeout).
+ */
+export function runCliAsync(args: readonly string[], cwd = root): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), ...args], { cwd, env: { ...process.env, CORRIDOR_DEBUG: '', CORRIDOR_STORE: testStore } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 120_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolvePromise({ status, stdout, stderr });
+    });
+  });
 }
