@@ -22,7 +22,7 @@ async function shoot(browser: Browser, url: string, path: string): Promise<void>
 }
 
 async function main(): Promise<void> {
-  const store = storeTwoPolicies(365);
+  const store = await storeTwoPolicies(365);
   const server = await startDashboard({ storeDir: store.dir, port: 0 });
   const browser = await launchChromium();
   try {

@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import type { NetworkMeta, WindowMeta } from './apiTypes.js';
 import { BadRequest, isBadRequest } from './badRequest.js';
 import { encodeFrame } from './binaryFrame.js';
 import { maxWindowDays, readDayWindow } from './dayWindow.js';
@@ -82,7 +83,7 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     api(async (c, q) => {
       const id = await runOf(q, 'id');
       const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
-      const meta = { runId: id, days: details.days, names: net.names, kinds: net.kinds, maxWindowDays: maxWindowDays(net), maxPresent: net.maxPresent, maxFlow: net.maxFlow, busiest: net.busiest };
+      const meta: NetworkMeta = { runId: id, days: details.days, names: net.names, kinds: net.kinds, maxWindowDays: maxWindowDays(net), maxPresent: net.maxPresent, maxFlow: net.maxFlow, busiest: net.busiest };
       return binary(c, encodeFrame(meta, { latitudes: net.latitudes, longitudes: net.longitudes, linkEnds: net.linkEnds }));
     }, ['id']),
   );
@@ -95,7 +96,8 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const limit = Math.min(maxWindowDays(net), details.days - from);
       const days = dayParam(q, 'days', 1, limit, limit);
       const w = await store.use((r) => readDayWindow(r, net, from, days));
-      return binary(c, encodeFrame({ runId: id, from, days, locations: net.names.length, links: net.linkEnds.length / 2 }, { present: w.present, flow: w.flow }));
+      const meta: WindowMeta = { runId: id, from, days, locations: net.names.length, links: net.linkEnds.length / 2 };
+      return binary(c, encodeFrame(meta, { present: w.present, flow: w.flow }));
     }, ['id', 'from', 'days']),
   );
   app.get(

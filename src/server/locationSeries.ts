@@ -3,19 +3,10 @@
  * (lowest and highest value each day, when the store holds more than one), and the observed
  * series when the location is a camp with observations.
  */
+import type { LocationSeries } from './apiTypes.js';
 import { BadRequest } from './badRequest.js';
 import type { RunNetwork } from './runNetwork.js';
 import type { StoreReader } from '../store/storeReader.js';
-
-export interface LocationSeries {
-  readonly location: string;
-  readonly kind: string;
-  readonly present: number[];
-  /** Lowest and highest over the replicas; absent with one replica. */
-  readonly band?: { readonly replicas: number; readonly low: number[]; readonly high: number[] };
-  /** Observed count per day (null where none), for camps with a series. */
-  readonly observed?: (number | null)[];
-}
 
 export async function readLocationSeries(reader: StoreReader, net: RunNetwork, days: number, location: string, replicaRunIds: readonly string[]): Promise<LocationSeries> {
   const index = net.indexOf.get(location);

@@ -2,32 +2,13 @@
  * One run's description for the dashboard: provenance, settings, the ledger summary and the runs
  * that repeat it with other seeds (its replicas, for uncertainty bands).
  */
+import type { LedgerFigures, RunDetails } from './apiTypes.js';
 import { BadRequest } from './badRequest.js';
 import { parseJsonCell } from './runList.js';
 import { cellText } from '../store/resultText.js';
 import type { StoreReader } from '../store/storeReader.js';
 
 export const MAX_REPLICAS = 100;
-
-export interface RunDetails {
-  readonly runId: string;
-  readonly scenario: string;
-  readonly scenarioPath: string;
-  readonly seed: string;
-  readonly replica: number;
-  readonly days: number;
-  readonly startDate: string;
-  readonly settings: unknown;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly scenarioEdits: readonly string[];
-  readonly codeVersion: string;
-  readonly storedAt: string;
-  readonly wallSeconds: number;
-  readonly ledgerSummary: unknown;
-  /** Stored runs of the same scenario, settings, edits and days (this one included). */
-  readonly replicaRunIds: readonly string[];
-  readonly hasNetwork: boolean;
-}
 
 /** The full id of a run given by its id or a unique prefix. */
 export async function resolveRunId(reader: StoreReader, idOrPrefix: string, param: string): Promise<string> {
@@ -68,7 +49,7 @@ export async function runDetails(reader: StoreReader, runId: string): Promise<Ru
     codeVersion: cellText(r[10]),
     storedAt: cellText(r[11]),
     wallSeconds: Number(r[12]),
-    ledgerSummary: parseJsonCell(r[13], null),
+    ledgerSummary: parseJsonCell<LedgerFigures | null>(r[13], null),
     replicaRunIds: replicas.rows.map((row) => cellText(row[0])),
     hasNetwork: r[14] === true,
   };

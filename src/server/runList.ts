@@ -1,26 +1,10 @@
 /** The runs in the store, newest first, with the parameters a person compares them by. */
+import type { RunList, RunListEntry } from './apiTypes.js';
 import type { StoreReader } from '../store/storeReader.js';
 import { cellText } from '../store/resultText.js';
 import type { Cell } from '../store/storeReader.js';
 
 export const MAX_LISTED_RUNS = 500;
-
-export interface RunListEntry {
-  readonly runId: string;
-  readonly scenario: string;
-  readonly seed: string;
-  readonly replica: number;
-  readonly days: number;
-  readonly startDate: string;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly scenarioEdits: readonly string[];
-  readonly ensembleId: string | null;
-  readonly storedAt: string;
-  readonly wallSeconds: number;
-  readonly agentsFinal: number;
-  readonly hasNetwork: boolean;
-  readonly hasLedger: boolean;
-}
 
 export function parseJsonCell<T>(c: Cell, fallback: T): T {
   if (typeof c !== 'string' || c === '') return fallback;
@@ -31,7 +15,7 @@ export function parseJsonCell<T>(c: Cell, fallback: T): T {
   }
 }
 
-export async function listRuns(reader: StoreReader): Promise<{ runs: RunListEntry[]; truncated: boolean }> {
+export async function listRuns(reader: StoreReader): Promise<RunList> {
   const result = await reader.query(
     `SELECT run_id, scenario, seed::VARCHAR, replica, days, start_date::VARCHAR, params, scenario_edits, ensemble_id,
             strftime(stored_at, '%Y-%m-%d %H:%M:%S'), wall_s, agents_final,

@@ -2,18 +2,9 @@
  * A run's whole-network daily series: persons created, and for corridor scenarios the ledger
  * (persons per state, attempts, detections and successful crossings summed over crossings).
  */
+import { LEDGER_SERIES } from './apiTypes.js';
+import type { LedgerSeriesName, RunSeries } from './apiTypes.js';
 import type { StoreReader } from '../store/storeReader.js';
-
-export const LEDGER_SERIES = ['at_location', 'on_link', 'in_transfer', 'in_detention', 'arrived', 'removed', 'attempts', 'detections', 'crossed'] as const;
-
-export type LedgerSeriesName = (typeof LEDGER_SERIES)[number];
-
-export interface RunSeries {
-  readonly days: number;
-  readonly totalAgents: number[];
-  /** Each ledger series by name; empty without a ledger. */
-  readonly ledger: Partial<Record<LedgerSeriesName, number[]>>;
-}
 
 export async function readRunSeries(reader: StoreReader, runId: string, days: number): Promise<RunSeries> {
   const totals = await reader.query(`SELECT "day", total_agents FROM run_days WHERE run_id = $1 ORDER BY "day"`, [runId]);

@@ -17,7 +17,7 @@ let server: DashboardServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const [webDir] = await Promise.all([buildDashboard(), Promise.resolve().then(() => (store = storeTwoPolicies(120)))]);
+  const [webDir] = await Promise.all([buildDashboard(), storeTwoPolicies(120).then((s) => (store = s))]);
   server = await startDashboard({ storeDir: store.dir, port: 0, webDir });
   browser = await launchChromium();
 }, 180_000);

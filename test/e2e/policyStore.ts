@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../cli/runCli.js';
+import { runCliAsync } from '../cli/runCli.js';
 
 export interface PolicyStore {
   readonly dir: string;
@@ -14,11 +14,11 @@ export interface PolicyStore {
   readonly stdout: string;
 }
 
-export function storeTwoPolicies(days: number, policies: readonly [string, string] = ['internal-return', 'deportation']): PolicyStore {
+export async function storeTwoPolicies(days: number, policies: readonly [string, string] = ['internal-return', 'deportation']): Promise<PolicyStore> {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-dashboard-store-'));
   const args = ['compare', 'scenarios/western-balkans-2023', '--days', String(days), '--threads', '1', '--store', dir, '--out', join(dir, 'compare-out')];
   for (const p of policies) args.push('--policy', p);
-  const r = runCli(args);
+  const r = await runCliAsync(args);
   if (r.status !== 0) throw new Error(`corridor compare failed: ${r.stderr}`);
   const runs: Record<string, string> = {};
   for (const m of r.stdout.matchAll(/^stored (\S+)\s+run ([0-9a-f]+)/gm)) runs[m[1]] = m[2];

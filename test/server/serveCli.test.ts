@@ -4,9 +4,24 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fakeWebDir, handBuiltStore } from './dashboardStore.js';
-import { runCli } from '../cli/runCli.js';
+import { runCliAsync } from '../cli/runCli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** `corridor serve` with extra environment variables, to its exit. */
+function serveWith(env: Readonly<Record<string, string>>, args: readonly string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/bin.ts'), 'serve', ...args], { cwd: root, env: { ...process.env, CORRIDOR_DEBUG: '', ...env } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stderr });
+    });
+  });
+}
 
 describe('corridor serve', () => {
   it('serves the store on 127.0.0.1, prints where, and stops on SIGTERM', async () => {
@@ -30,14 +45,14 @@ describe('corridor serve', () => {
     expect(await exited).toBe(0);
   });
 
-  it('refuses a bad port or an unbuilt dashboard with a clear message and exit code 2', () => {
-    const port = runCli(['serve', '--port', 'eighty']);
+  it('refuses a bad port or an unbuilt dashboard with a clear message and exit code 2', async () => {
+    const port = await runCliAsync(['serve', '--port', 'eighty']);
     expect(port.status).toBe(2);
     expect(port.stderr).toContain('--port must be an integer >= 0, got "eighty"');
-    const high = runCli(['serve', '--port', '70000']);
+    const high = await runCliAsync(['serve', '--port', '70000']);
     expect(high.status).toBe(2);
     expect(high.stderr).toContain('port 70000 is out of range');
-    const unbuilt = runCli(['serve', '--port', '0'], undefined, { CORRIDOR_WEB_DIR: resolve(root, 'docs') });
+    const unbuilt = await serveWith({ CORRIDOR_WEB_DIR: resolve(root, 'docs') }, ['--port', '0']);
     expect(unbuilt.status).toBe(2);
     expect(unbuilt.stderr).toMatch(/the dashboard is not built .*run npm run build/);
     expect(unbuilt.stderr).not.toMatch(/\n\s+at /);

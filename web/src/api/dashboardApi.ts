@@ -1,6 +1,6 @@
 /** Requests to the dashboard server. A refused request becomes an ApiError with the server's message. */
 import { decodeFrame } from './binaryFrame.js';
-import type { DayWindow, LocationSeries, Network, RunDetails, RunListEntry, RunSeries } from './types.js';
+import type { DayWindow, LocationSeries, Network, NetworkMeta, RunDetails, RunList, RunSeries, WindowMeta } from './types.js';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -31,7 +31,7 @@ async function json<T>(path: string, params: Readonly<Record<string, string | nu
   return (await (await get(path, params)).json()) as T;
 }
 
-export function fetchRuns(): Promise<{ runs: RunListEntry[]; truncated: boolean }> {
+export function fetchRuns(): Promise<RunList> {
   return json('/api/runs');
 }
 
@@ -47,23 +47,12 @@ export function fetchLocation(id: string, name: string): Promise<LocationSeries>
   return json('/api/location', { id, name });
 }
 
-interface NetworkMeta {
-  runId: string;
-  days: number;
-  names: string[];
-  kinds: string[];
-  maxWindowDays: number;
-  maxPresent: number;
-  maxFlow: number;
-  busiest: number;
-}
-
 export async function fetchNetwork(id: string): Promise<Network> {
   const { meta, arrays } = decodeFrame<NetworkMeta>(await (await get('/api/network', { id })).arrayBuffer());
   return { ...meta, latitudes: arrays.latitudes as Float64Array, longitudes: arrays.longitudes as Float64Array, linkEnds: arrays.linkEnds as Int32Array };
 }
 
 export async function fetchWindow(id: string, from: number, days: number): Promise<DayWindow> {
-  const { meta, arrays } = decodeFrame<{ from: number; days: number }>(await (await get('/api/window', { id, from, days })).arrayBuffer());
+  const { meta, arrays } = decodeFrame<WindowMeta>(await (await get('/api/window', { id, from, days })).arrayBuffer());
   return { from: meta.from, days: meta.days, present: arrays.present as Int32Array, flow: arrays.flow as Int32Array };
 }

@@ -4,6 +4,7 @@ import type { DayClock } from '../playback/dayClock.js';
 import type { DayData } from '../playback/dayData.js';
 import { formatCount, formatSigned } from './dates.js';
 import { dayFigures } from './DayNumbers.js';
+import { DifferenceTable } from './DifferenceTable.js';
 import type { RunData } from './useRunData.js';
 
 export function DayDifference({ runs, data, clock }: { runs: readonly RunData[]; data: readonly DayData[]; clock: DayClock }) {
@@ -24,27 +25,6 @@ export function DayDifference({ runs, data, clock }: { runs: readonly RunData[];
     ['set out along a link', fa.moving, fb.moving],
     ...fa.ledger.map(([label, v], i): [string, number | undefined, number | undefined] => [label, v, fb.ledger[i]?.[1]]),
   ];
-  return (
-    <table className="difference-table" data-testid="day-difference">
-      <caption>On day {clock.day}</caption>
-      <thead>
-        <tr>
-          <th />
-          <th>A</th>
-          <th>B</th>
-          <th>B − A</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, a, b]) => (
-          <tr key={label}>
-            <th>{label}</th>
-            <td>{formatCount(a)}</td>
-            <td>{formatCount(b)}</td>
-            <td>{a === undefined || b === undefined ? 'n/a' : formatSigned(b - a)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const cells = rows.map(([label, a, b]): [string, string, string, string] => [label, formatCount(a), formatCount(b), a === undefined || b === undefined ? 'n/a' : formatSigned(b - a)]);
+  return <DifferenceTable caption={`On day ${clock.day}`} rows={cells} testId="day-difference" />;
 }

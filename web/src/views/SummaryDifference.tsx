@@ -1,6 +1,7 @@
 /** The ledger summaries (whole run) of two runs and their difference B − A. */
 import type { LedgerSummary } from '../api/types.js';
 import { formatCount, formatSigned } from './dates.js';
+import { DifferenceTable } from './DifferenceTable.js';
 
 const FIGURES: readonly [string, (s: LedgerSummary) => number | null | undefined, number][] = [
   ['persons', (s) => s.persons_created, 0],
@@ -20,32 +21,11 @@ function show(v: number | null | undefined, digits: number): string {
 
 export function SummaryDifference({ a, b }: { a: LedgerSummary | null; b: LedgerSummary | null }) {
   if (a === null || b === null) return <p className="note">No border-policy ledger in {a === null ? 'A' : 'B'}: no summary to compare.</p>;
-  return (
-    <table className="difference-table" data-testid="summary-difference">
-      <caption>Whole run (ledger)</caption>
-      <thead>
-        <tr>
-          <th />
-          <th>A</th>
-          <th>B</th>
-          <th>B − A</th>
-        </tr>
-      </thead>
-      <tbody>
-        {FIGURES.map(([label, pick, digits]) => {
-          const va = pick(a);
-          const vb = pick(b);
-          const diff = va === null || va === undefined || vb === null || vb === undefined ? 'n/a' : digits === 0 ? formatSigned(vb - va) : (vb - va).toFixed(digits);
-          return (
-            <tr key={label}>
-              <th>{label}</th>
-              <td>{show(va, digits)}</td>
-              <td>{show(vb, digits)}</td>
-              <td>{diff}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const rows = FIGURES.map(([label, pick, digits]): [string, string, string, string] => {
+    const va = pick(a);
+    const vb = pick(b);
+    const diff = va === null || va === undefined || vb === null || vb === undefined ? 'n/a' : digits === 0 ? formatSigned(vb - va) : (vb - va).toFixed(digits);
+    return [label, show(va, digits), show(vb, digits), diff];
+  });
+  return <DifferenceTable caption="Whole run (ledger)" rows={rows} testId="summary-difference" />;
 }
