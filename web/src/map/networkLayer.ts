@@ -3,8 +3,9 @@
  * each day, the links people set out along are drawn again as quads as wide as their flow, and
  * the locations with people present as discs (points) sized by the count. A new day rewrites the
  * sizes and the two lists of what to draw (index buffers) — nothing is rebuilt — so playing
- * costs little even on 20,000 locations. Only what carries people is drawn wide, and no instancing
- * is used: software WebGL (SwiftShader, headless Chromium) pays per vertex and per instance.
+ * costs little even on 20,000 locations. Only what carries people is drawn wide, links joining the
+ * same two locations (a route stored once per direction) are drawn once with their flows added,
+ * and no instancing is used: software WebGL (SwiftShader, headless Chromium) pays per primitive.
  */
 import { MercatorCoordinate } from 'maplibre-gl';
 import type { CustomLayerInterface, CustomRenderMethodInput } from 'maplibre-gl';
@@ -46,6 +47,10 @@ export class NetworkLayer implements CustomLayerInterface {
   readonly positions: Float32Array;
   private readonly linkWidths: Float32Array;
   private readonly radii: Float32Array;
+  /** The segment each link is drawn as, and each segment's two ends (location indices). */
+  private readonly segmentOf: Int32Array;
+  private readonly segmentEnds: Int32Array;
+  private readonly segmentFlow: Float64Array;
   private readonly activeLinks: Uint32Array;
   private readonly activeNodes: Uint32Array;
   private activeLinkCount = 0;
@@ -61,16 +66,20 @@ export class NetworkLayer implements CustomLayerInterface {
   ) {
     this.id = id;
     const n = net.names.length;
-    const links = net.linkEnds.length / 2;
     this.positions = new Float32Array(2 * n);
     for (let l = 0; l < n; l++) {
       const m = MercatorCoordinate.fromLngLat([net.longitudes[l], net.latitudes[l]]);
       this.positions[2 * l] = m.x;
       this.positions[2 * l + 1] = m.y;
     }
-    this.linkWidths = new Float32Array(4 * links);
+    const { segmentOf, segmentEnds } = segmentsOf(net.linkEnds, n);
+    this.segmentOf = segmentOf;
+    this.segmentEnds = segmentEnds;
+    const segments = segmentEnds.length / 2;
+    this.segmentFlow = new Float64Array(segments);
+    this.linkWidths = new Float32Array(4 * segments);
     this.radii = new Float32Array(n);
-    this.activeLinks = new Uint32Array(6 * links);
+    this.activeLinks = new Uint32Array(6 * segments);
     this.activeNodes = new Uint32Array(n);
     this.sizes = largest(n);
   }
@@ -88,9 +97,12 @@ export class NetworkLayer implements CustomLayerInterface {
       this.activeNodes[nodes++] = l;
     }
     const flowScale = (width - 1.5) / Math.sqrt(Math.max(1, this.net.maxFlow));
+    const segmentFlow = this.segmentFlow;
+    segmentFlow.fill(0);
+    for (let k = 0; k < flow.length; k++) segmentFlow[this.segmentOf[k]] += flow[k];
     let links = 0;
-    for (let k = 0; k < flow.length; k++) {
-      const f = flow[k];
+    for (let k = 0; k < segmentFlow.length; k++) {
+      const f = segmentFlow[k];
       if (f <= 0) continue;
       this.linkWidths.fill((1.5 + Math.sqrt(f) * flowScale) * px, 4 * k, 4 * k + 4);
       const v = 4 * k;
@@ -150,9 +162,9 @@ export class NetworkLayer implements CustomLayerInterface {
     this.dirty = false;
   }
 
-  /** Every link as a segment between its two ends. */
+  /** Every segment between its two ends, in Web Mercator. */
   private edgeSegments(): Float32Array {
-    const ends = this.net.linkEnds;
+    const ends = this.segmentEnds;
     const out = new Float32Array(2 * ends.length);
     for (let i = 0; i < ends.length; i++) {
       out[2 * i] = this.positions[2 * ends[i]];
@@ -165,13 +177,13 @@ export class NetworkLayer implements CustomLayerInterface {
     const program = createProgram(gl, LINK_VERTEX, LINK_FRAGMENT);
     const vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    const links = this.net.linkEnds.length / 2;
+    const links = this.segmentEnds.length / 2;
     const from = new Float32Array(8 * links);
     const to = new Float32Array(8 * links);
     const corner = new Float32Array(8 * links);
     for (let k = 0; k < links; k++) {
-      const a = 2 * this.net.linkEnds[2 * k];
-      const b = 2 * this.net.linkEnds[2 * k + 1];
+      const a = 2 * this.segmentEnds[2 * k];
+      const b = 2 * this.segmentEnds[2 * k + 1];
       for (let c = 0; c < 4; c++) {
         from.set([this.positions[a], this.positions[a + 1]], 8 * k + 2 * c);
         to.set([this.positions[b], this.positions[b + 1]], 8 * k + 2 * c);
@@ -198,6 +210,27 @@ export class NetworkLayer implements CustomLayerInterface {
     const indices = indexBuffer(gl, this.activeNodes.length);
     return { program, vao, sizes, indices, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: null };
   }
+}
+
+/** One segment per unordered pair of locations that links join. */
+function segmentsOf(linkEnds: Int32Array, locations: number): { segmentOf: Int32Array; segmentEnds: Int32Array } {
+  const links = linkEnds.length / 2;
+  const segmentOf = new Int32Array(links);
+  const ends: number[] = [];
+  const seen = new Map<number, number>();
+  for (let k = 0; k < links; k++) {
+    const a = Math.min(linkEnds[2 * k], linkEnds[2 * k + 1]);
+    const b = Math.max(linkEnds[2 * k], linkEnds[2 * k + 1]);
+    const key = a * locations + b;
+    let s = seen.get(key);
+    if (s === undefined) {
+      s = ends.length / 2;
+      seen.set(key, s);
+      ends.push(a, b);
+    }
+    segmentOf[k] = s;
+  }
+  return { segmentOf, segmentEnds: Int32Array.from(ends) };
 }
 
 /** An index buffer of `length` entries bound to the current VAO, filled each day. */
