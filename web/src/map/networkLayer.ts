@@ -11,6 +11,8 @@ import { MercatorCoordinate } from 'maplibre-gl';
 import type { CustomLayerInterface, CustomRenderMethodInput } from 'maplibre-gl';
 import { createProgram, floatAttribute } from './glProgram.js';
 import { kindColour, rgb } from './kindColours.js';
+import { createCachedDrawing } from './cachedDrawing.js';
+import type { CachedDrawing } from './cachedDrawing.js';
 import { createLineSegments } from './lineSegments.js';
 import type { LineSegments } from './lineSegments.js';
 import { LINK_FRAGMENT, LINK_VERTEX, NODE_FRAGMENT, NODE_VERTEX } from './networkShaders.js';
@@ -28,6 +30,7 @@ interface GlPart {
 
 interface GlParts {
   readonly edges: LineSegments;
+  readonly edgeCache: CachedDrawing;
   readonly links: GlPart;
   readonly nodes: GlPart;
 }
@@ -114,13 +117,14 @@ export class NetworkLayer implements CustomLayerInterface {
   }
 
   onAdd(_map: unknown, gl: WebGL2RenderingContext): void {
-    this.gl = { edges: createLineSegments(gl, this.edgeSegments(), [0.45, 0.45, 0.5, 0.35]), links: this.linkPart(gl), nodes: this.nodePart(gl) };
+    this.gl = { edges: createLineSegments(gl, this.edgeSegments(), [0.45, 0.45, 0.5, 0.35]), edgeCache: createCachedDrawing(gl), links: this.linkPart(gl), nodes: this.nodePart(gl) };
     gl.bindVertexArray(null);
   }
 
   onRemove(_map: unknown, gl: WebGL2RenderingContext): void {
     if (this.gl === undefined) return;
     this.gl.edges.remove();
+    this.gl.edgeCache.remove();
     for (const part of [this.gl.links, this.gl.nodes]) {
       gl.deleteVertexArray(part.vao);
       gl.deleteProgram(part.program);
@@ -136,7 +140,7 @@ export class NetworkLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.disable(gl.DEPTH_TEST);
-    parts.edges.draw(matrix);
+    parts.edgeCache.render(matrix.join(','), () => parts.edges.draw(matrix));
     for (const part of [parts.links, parts.nodes]) {
       gl.useProgram(part.program);
       gl.uniformMatrix4fv(part.matrix, false, matrix);
