@@ -6,7 +6,8 @@
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import type { NetworkMeta, WindowMeta } from './apiTypes.js';
+import { createAnswerCache } from './answerCache.js';
+import type { NetworkMeta, RunDetails, WindowMeta } from './apiTypes.js';
 import { BadRequest, isBadRequest } from './badRequest.js';
 import { encodeFrame } from './binaryFrame.js';
 import { maxWindowDays, readDayWindow } from './dayWindow.js';
@@ -16,6 +17,7 @@ import { dayParam, locationParam, readQuery, runIdParam } from './queryParams.js
 import type { QueryValues } from './queryParams.js';
 import { resolveRunId, runDetails } from './runDetails.js';
 import { listRuns } from './runList.js';
+import type { RunNetwork } from './runNetwork.js';
 import { readRunSeries } from './runSeries.js';
 import type { StoreAccess } from './storeAccess.js';
 import type { WebAssets } from './webAssets.js';
@@ -38,7 +40,17 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
   });
 
   const runOf = (q: QueryValues, param: string) => store.use((r) => resolveRunId(r, runIdParam(q, param), param));
-  const detailsOf = (id: string) => store.use((r) => runDetails(r, id));
+  const cache = createAnswerCache(64, 30_000);
+  const detailsOf = (id: string) => cache.get(`run/${id}`, () => store.use((r) => runDetails(r, id)));
+  const seriesOf = (id: string, days: number) => cache.get(`series/${id}`, () => store.use((r) => readRunSeries(r, id, days)));
+  const locationOf = (id: string, name: string, net: RunNetwork, details: RunDetails) =>
+    cache.get(`location/${id}/${name}`, () => store.use((r) => readLocationSeries(r, net, details.days, name, details.replicaRunIds)));
+  /** The network, and the series of its busiest location read ahead (the run view charts it first). */
+  const networkOf = async (id: string) => {
+    const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
+    void locationOf(id, net.names[net.busiest], net, details).catch(() => undefined);
+    return { net, details };
+  };
 
   const page = async (c: Context, check: (q: QueryValues) => Promise<void>) => {
     try {
@@ -82,7 +94,7 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     '/api/network',
     api(async (c, q) => {
       const id = await runOf(q, 'id');
-      const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
+      const { net, details } = await networkOf(id);
       const meta: NetworkMeta = { runId: id, days: details.days, names: net.names, kinds: net.kinds, maxWindowDays: maxWindowDays(net), maxPresent: net.maxPresent, maxFlow: net.maxFlow, busiest: net.busiest };
       return binary(c, encodeFrame(meta, { latitudes: net.latitudes, longitudes: net.longitudes, linkEnds: net.linkEnds }));
     }, ['id']),
@@ -107,7 +119,8 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const name = locationParam(q, 'name');
       if (name === undefined) throw new BadRequest('missing query parameter "name" (expected a location name)');
       const [net, details] = await Promise.all([store.network(id), detailsOf(id)]);
-      return c.json(await store.use((r) => readLocationSeries(r, net, details.days, name, details.replicaRunIds)));
+      if (!net.indexOf.has(name)) throw new BadRequest(`location: no location "${name}" in run ${id} (expected a name shown on the map)`, 404);
+      return c.json(await locationOf(id, name, net, details));
     }, ['id', 'name']),
   );
   app.get(
@@ -115,7 +128,7 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     api(async (c, q) => {
       const id = await runOf(q, 'id');
       const details = await detailsOf(id);
-      return c.json(await store.use((r) => readRunSeries(r, id, details.days)));
+      return c.json(await seriesOf(id, details.days));
     }, ['id']),
   );
   app.all('/api/*', (c) => c.json({ error: `no such API endpoint: ${c.req.path}` }, 404));

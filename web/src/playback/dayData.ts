@@ -1,7 +1,8 @@
 /**
  * A run's per-day arrays, fetched a window of days at a time and kept for the few windows around
  * the day shown. `at(day)` answers at once from what is loaded (views over the window's buffers,
- * no copy); `load(day)` fetches the window holding it and the next one ahead.
+ * no copy); `load(day)` fetches the window holding it (the very first time, a short window from
+ * that day) and then the windows ahead.
  */
 import { fetchWindow } from '../api/dashboardApi.js';
 import type { DayWindow, Network } from '../api/types.js';
@@ -12,6 +13,8 @@ export interface DayArrays {
 }
 
 const KEPT_WINDOWS = 5;
+/** The first window is short, so the first day is drawn sooner; the regular windows follow. */
+const FIRST_WINDOW_DAYS = 4;
 const PREFERRED_WINDOW_DAYS = 16;
 const AHEAD = 2;
 
@@ -19,6 +22,8 @@ export class DayData {
   readonly windowDays: number;
   private readonly loaded = new Map<number, DayWindow>();
   private readonly pending = new Map<number, Promise<DayWindow>>();
+  private first: Promise<unknown> | undefined;
+  private firstLoaded: DayWindow | undefined;
 
   constructor(
     private readonly net: Network,
@@ -28,7 +33,9 @@ export class DayData {
   }
 
   at(day: number): DayArrays | undefined {
-    const w = this.loaded.get(this.startOf(day));
+    let w = this.loaded.get(this.startOf(day));
+    const f = this.firstLoaded;
+    if (w === undefined && f !== undefined && day >= f.from && day < f.from + f.days) w = f;
     if (w === undefined) return undefined;
     const n = this.net.names.length;
     const links = this.net.linkEnds.length / 2;
@@ -39,9 +46,11 @@ export class DayData {
   /** Resolves when `day` is loaded; starts fetching the window after it too. */
   async load(day: number): Promise<void> {
     const start = this.startOf(day);
-    await this.fetch(start);
+    this.first ??= fetchWindow(this.net.runId, day, Math.min(FIRST_WINDOW_DAYS, this.net.days - day)).then((w) => (this.firstLoaded = w));
+    await this.first;
+    if (this.at(day) === undefined) await this.fetch(start);
     // The days ahead only once this one is here, so they do not slow it down.
-    for (let k = 1; k <= AHEAD; k++) {
+    for (let k = 0; k <= AHEAD; k++) {
       const next = start + k * this.windowDays;
       if (next < this.net.days) void this.fetch(next).catch(this.onError);
     }
