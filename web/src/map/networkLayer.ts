@@ -1,7 +1,9 @@
 /**
- * The network drawn by WebGL in a maplibre custom layer. Every link is a thin grey line (static);
+ * The network drawn by WebGL in a maplibre custom layer, over the country outlines. Country
+ * borders and every link (thin grey lines) only change with the camera, so they are drawn into a
+ * texture once per camera position (cachedDrawing.ts);
  * each day, the links people set out along are drawn again as quads as wide as their flow, and
- * the locations with people present as discs (points) sized by the count. A new day rewrites the
+ * the locations with people present as discs sized by the count. A new day rewrites the
  * sizes and the two lists of what to draw (index buffers) — nothing is rebuilt — so playing
  * costs little even on 20,000 locations. Only what carries people is drawn wide, links joining the
  * same two locations (a route stored once per direction) are drawn once with their flows added,
@@ -29,6 +31,7 @@ interface GlPart {
 }
 
 interface GlParts {
+  readonly outlines: LineSegments;
   readonly edges: LineSegments;
   readonly edgeCache: CachedDrawing;
   readonly links: GlPart;
@@ -63,9 +66,11 @@ export class NetworkLayer implements CustomLayerInterface {
   private readonly pixelRatio = window.devicePixelRatio || 1;
   private readonly sizes: { radius: number; width: number };
 
+  /** `outlines`: country borders and coasts (segments in Web Mercator), drawn under the network. */
   constructor(
     id: string,
     private readonly net: Network,
+    private readonly outlines: Float32Array,
   ) {
     this.id = id;
     const n = net.names.length;
@@ -81,9 +86,9 @@ export class NetworkLayer implements CustomLayerInterface {
     const segments = segmentEnds.length / 2;
     this.segmentFlow = new Float64Array(segments);
     this.linkWidths = new Float32Array(4 * segments);
-    this.radii = new Float32Array(n);
+    this.radii = new Float32Array(4 * n);
     this.activeLinks = new Uint32Array(6 * segments);
-    this.activeNodes = new Uint32Array(n);
+    this.activeNodes = new Uint32Array(6 * n);
     this.sizes = largest(n);
   }
 
@@ -96,8 +101,9 @@ export class NetworkLayer implements CustomLayerInterface {
     for (let l = 0; l < present.length; l++) {
       const p = present[l];
       if (p <= 0) continue;
-      this.radii[l] = (2 + Math.sqrt(p) * presentScale) * px;
-      this.activeNodes[nodes++] = l;
+      this.radii.fill((2 + Math.sqrt(p) * presentScale) * px, 4 * l, 4 * l + 4);
+      const v = 4 * l;
+      this.activeNodes.set([v, v + 1, v + 2, v + 2, v + 1, v + 3], 6 * nodes++);
     }
     const flowScale = (width - 1.5) / Math.sqrt(Math.max(1, this.net.maxFlow));
     const segmentFlow = this.segmentFlow;
@@ -117,12 +123,19 @@ export class NetworkLayer implements CustomLayerInterface {
   }
 
   onAdd(_map: unknown, gl: WebGL2RenderingContext): void {
-    this.gl = { edges: createLineSegments(gl, this.edgeSegments(), [0.45, 0.45, 0.5, 0.35]), edgeCache: createCachedDrawing(gl), links: this.linkPart(gl), nodes: this.nodePart(gl) };
+    this.gl = {
+      outlines: createLineSegments(gl, this.outlines, [0.5, 0.5, 0.5, 1]),
+      edges: createLineSegments(gl, this.edgeSegments(), [0.45, 0.45, 0.5, 0.35]),
+      edgeCache: createCachedDrawing(gl),
+      links: this.linkPart(gl),
+      nodes: this.nodePart(gl),
+    };
     gl.bindVertexArray(null);
   }
 
   onRemove(_map: unknown, gl: WebGL2RenderingContext): void {
     if (this.gl === undefined) return;
+    this.gl.outlines.remove();
     this.gl.edges.remove();
     this.gl.edgeCache.remove();
     for (const part of [this.gl.links, this.gl.nodes]) {
@@ -140,14 +153,17 @@ export class NetworkLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.disable(gl.DEPTH_TEST);
-    parts.edgeCache.render(matrix.join(','), () => parts.edges.draw(matrix));
+    parts.edgeCache.render(matrix.join(','), () => {
+      parts.outlines.draw(matrix);
+      parts.edges.draw(matrix);
+    });
     for (const part of [parts.links, parts.nodes]) {
       gl.useProgram(part.program);
       gl.uniformMatrix4fv(part.matrix, false, matrix);
       gl.uniform2f(part.viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
       gl.bindVertexArray(part.vao);
       if (part === parts.links) gl.drawElements(gl.TRIANGLES, 6 * this.activeLinkCount, gl.UNSIGNED_INT, 0);
-      else gl.drawElements(gl.POINTS, this.activeNodeCount, gl.UNSIGNED_INT, 0);
+      else gl.drawElements(gl.TRIANGLES, 6 * this.activeNodeCount, gl.UNSIGNED_INT, 0);
     }
     gl.bindVertexArray(null);
   }
@@ -161,7 +177,7 @@ export class NetworkLayer implements CustomLayerInterface {
       gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, indices.subarray(0, count));
     };
     write(parts.links, this.linkWidths, this.activeLinks, 6 * this.activeLinkCount);
-    write(parts.nodes, this.radii, this.activeNodes, this.activeNodeCount);
+    write(parts.nodes, this.radii, this.activeNodes, 6 * this.activeNodeCount);
     gl.bindVertexArray(null);
     this.dirty = false;
   }
@@ -206,13 +222,24 @@ export class NetworkLayer implements CustomLayerInterface {
     const program = createProgram(gl, NODE_VERTEX, NODE_FRAGMENT);
     const vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    const colours = new Float32Array(3 * this.net.names.length);
-    this.net.kinds.forEach((kind, l) => colours.set(rgb(kindColour(kind)), 3 * l));
-    floatAttribute(gl, program, 'a_position', this.positions, 2, gl.STATIC_DRAW);
-    floatAttribute(gl, program, 'a_colour', colours, 3, gl.STATIC_DRAW);
+    const n = this.net.names.length;
+    const position = new Float32Array(8 * n);
+    const colour = new Float32Array(12 * n);
+    const corner = new Float32Array(8 * n);
+    for (let l = 0; l < n; l++) {
+      const c = rgb(kindColour(this.net.kinds[l]));
+      for (let k = 0; k < 4; k++) {
+        position.set([this.positions[2 * l], this.positions[2 * l + 1]], 8 * l + 2 * k);
+        colour.set(c, 12 * l + 3 * k);
+      }
+      corner.set([-1, -1, -1, 1, 1, -1, 1, 1], 8 * l);
+    }
+    floatAttribute(gl, program, 'a_corner', corner, 2, gl.STATIC_DRAW);
+    floatAttribute(gl, program, 'a_position', position, 2, gl.STATIC_DRAW);
+    floatAttribute(gl, program, 'a_colour', colour, 3, gl.STATIC_DRAW);
     const sizes = floatAttribute(gl, program, 'a_radius', this.radii, 1, gl.DYNAMIC_DRAW);
     const indices = indexBuffer(gl, this.activeNodes.length);
-    return { program, vao, sizes, indices, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: null };
+    return { program, vao, sizes, indices, matrix: gl.getUniformLocation(program, 'u_matrix'), viewport: gl.getUniformLocation(program, 'u_viewport') };
   }
 }
 

@@ -9,7 +9,6 @@ import { BASE_STYLE } from './baseStyle.js';
 import { outlineSegments } from './countryOutlines.js';
 import { nearestLocation } from './nearestLocation.js';
 import { NetworkLayer } from './networkLayer.js';
-import { OutlineLayer } from './outlineLayer.js';
 import type { Network } from '../api/types.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -27,8 +26,8 @@ export interface NetworkMap {
 }
 
 export function createNetworkMap(container: HTMLElement, net: Network, id: string): NetworkMap {
-  const layer = new NetworkLayer(`network-${id}`, net);
   const picks: ((l: number) => void)[] = [];
+  let layer: NetworkLayer | undefined;
   let map: maplibregl.Map | undefined;
   let removed = false;
   const labels: { el: HTMLElement; lngLat: [number, number] }[] = [];
@@ -38,6 +37,8 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
     (segments) =>
       new Promise<void>((resolve) => {
         if (removed) return;
+        const drawn = new NetworkLayer(`network-${id}`, net, segments);
+        layer = drawn;
         performance.mark('dashboard-outlines');
         map = new maplibregl.Map({
           container,
@@ -53,8 +54,7 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
         map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Outlines: Natural Earth (world-atlas)' }));
         map.on('load', () => {
           performance.mark('dashboard-map-load');
-          map?.addLayer(new OutlineLayer(`outlines-${id}`, segments));
-          map?.addLayer(layer);
+          map?.addLayer(drawn);
           if (net.names.length <= MAX_LABELS) addLabels(container, map!, net, labels);
           map?.once('idle', () => {
             performance.mark('dashboard-map-idle');
@@ -65,7 +65,7 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
         map.on('click', (e) => {
           const m = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
           const perPixel = 1 / (512 * 2 ** map!.getZoom());
-          const l = nearestLocation(layer.positions, m.x, m.y, PICK_PIXELS * perPixel);
+          const l = nearestLocation(drawn.positions, m.x, m.y, PICK_PIXELS * perPixel);
           if (l >= 0) for (const f of picks) f(l);
         });
       }),
@@ -74,7 +74,7 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
   return {
     ready,
     setDay: (present, flow) => {
-      layer.setDay(present, flow);
+      layer?.setDay(present, flow);
       map?.triggerRepaint();
     },
     onPick: (f) => picks.push(f),

@@ -1,6 +1,6 @@
 /**
  * Shaders of the network layer. A link is a quad from one end to the other, `width` pixels wide;
- * a location is a point drawn as a disc of `radius` pixels. Positions are Web Mercator
+ * a location is a quad drawn as a disc of `radius` pixels. Positions are Web Mercator
  * (0..1) and go through maplibre's matrix; widths and radii are in drawing-buffer pixels.
  */
 export const LINK_VERTEX = `#version 300 es
@@ -33,26 +33,32 @@ void main() {
 }`;
 
 export const NODE_VERTEX = `#version 300 es
+in vec2 a_corner;
 in vec2 a_position;
 in vec3 a_colour;
 in float a_radius;
 uniform mat4 u_matrix;
+uniform vec2 u_viewport;
+out vec2 v_offset;
 out vec3 v_colour;
 out float v_radius;
 void main() {
-  gl_Position = u_matrix * vec4(a_position, 0.0, 1.0);
-  gl_PointSize = 2.0 * a_radius + 2.0;
+  vec4 p = u_matrix * vec4(a_position, 0.0, 1.0);
+  float r = a_radius + 1.0;
+  gl_Position = vec4(p.xy + a_corner * r / u_viewport * 2.0 * p.w, p.z, p.w);
+  v_offset = a_corner * r;
   v_colour = a_colour;
   v_radius = a_radius;
 }`;
 
 export const NODE_FRAGMENT = `#version 300 es
 precision mediump float;
+in vec2 v_offset;
 in vec3 v_colour;
 in float v_radius;
 out vec4 colour;
 void main() {
-  float d = length(gl_PointCoord - 0.5) * (2.0 * v_radius + 2.0);
+  float d = length(v_offset);
   float alpha = clamp(v_radius + 0.5 - d, 0.0, 1.0);
   if (alpha <= 0.0) discard;
   float rim = clamp(d - (v_radius - 1.2), 0.0, 1.0);
