@@ -7,7 +7,7 @@ import { assumptionsBlock, compareBlock, replaceBlock } from '../src/docs/readme
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'README.md');
 let readme = readFileSync(file, 'utf8');
-readme = replaceBlock(readme, 'compare-2023', compareBlock(root));
+readme = replaceBlock(readme, 'compare-2023', await compareBlock(root));
 readme = replaceBlock(readme, 'assumptions', assumptionsBlock(root));
 writeFileAtomicSync(file, readme);
 const odd = resolve(root, 'docs', 'ODD.md');

@@ -18,13 +18,16 @@ export const README_COMPARE = { scenario: 'scenarios/western-balkans-2023', poli
 /** The command that produces the same table (documented next to it). */
 export const README_COMPARE_COMMAND = `npx corridor compare ${README_COMPARE.scenario} ${README_COMPARE.policies.map((p) => `--policy ${p}`).join(' ')} --seed ${README_COMPARE.seed}`;
 
-export function compareBlock(root: string): string {
+/** The comparison table; yields to the event loop between runs (callers such as tests stay responsive). */
+export async function compareBlock(root: string): Promise<string> {
   const scenario = readCorridorScenario(`${root}/${README_COMPARE.scenario}`);
   const settings = corridorSettings(scenario.corridor!);
-  const rows: CompareRow[] = README_COMPARE.policies.map((policy) => {
+  const rows: CompareRow[] = [];
+  for (const policy of README_COMPARE.policies) {
+    await new Promise((resolve) => setImmediate(resolve));
     const r = runReplica(withPolicy(scenario, policy), settings, 0, README_COMPARE.seed, undefined);
-    return { policy, summaries: [r.record.ledger?.summary].filter((s): s is LedgerSummary => s !== undefined) };
-  });
+    rows.push({ policy, summaries: [r.record.ledger?.summary].filter((s): s is LedgerSummary => s !== undefined) });
+  }
   return `\`${README_COMPARE_COMMAND}\`\n\n${markdownTable(compareColumns(rows))}`;
 }
 

@@ -8,8 +8,8 @@ const root = resolve(import.meta.dirname, '..', '..');
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
 
 describe('README generated blocks (run `npm run readme` if this fails)', () => {
-  it('the western-balkans-2023 policy comparison is current', () => {
-    expect(blockContent(readme, 'compare-2023')).toBe(compareBlock(root).trim());
+  it('the western-balkans-2023 policy comparison is current', async () => {
+    expect(blockContent(readme, 'compare-2023')).toBe((await compareBlock(root)).trim());
   });
   it('the list of assumptions is current, in the README and in docs/ODD.md', () => {
     expect(blockContent(readme, 'assumptions')).toBe(assumptionsBlock(root).trim());
