@@ -9,28 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { PersonStatus } from '../../src/engine/border/personStatus.js';
 import { readCorridorScenario } from '../../src/scenario/corridor/readCorridorScenario.js';
 import { corridorSimulation } from '../helpers/corridorRun.js';
-import { writeCorridorFolder } from '../helpers/corridorFolder.js';
+import { linksCsv, locationsCsv, writeCorridorFolder } from '../helpers/corridorFolder.js';
 
-const LOCATIONS = `name,country,kind,lat,lon,capacity,overflow,source
-Entry,RS,entry,42.3,21.6,,,assumption
-South,RS,reception,42.2,21.6,40,Camp,assumption
-Camp,RS,informal,42.25,21.6,,,assumption
-North,RS,reception,46.0,19.8,25,Forest,assumption
-Forest,RS,informal,46.1,19.8,,,assumption
-West,RS,transit,45.1,19.2,,,assumption
-Goal,HU,destination,46.2,20.0,,,assumption
-Goal2,HR,destination,45.2,19.1,,,assumption
-`;
-const LINKS = `from,to,km,kind,source
-Entry,South,15,road,assumption
-Entry,North,400,road,assumption
-South,Camp,3,road,assumption
-North,Forest,8,road,assumption
-Forest,Goal,6,border,assumption
-North,Goal,12,border,assumption
-Entry,West,380,road,assumption
-West,Goal2,9,border,assumption
-`;
+const LOCATIONS = locationsCsv(
+  'Entry,RS,entry,42.3,21.6,,,assumption',
+  'South,RS,reception,42.2,21.6,40,Camp,assumption',
+  'Camp,RS,informal,42.25,21.6,,,assumption',
+  'North,RS,reception,46.0,19.8,25,Forest,assumption',
+  'Forest,RS,informal,46.1,19.8,,,assumption',
+  'West,RS,transit,45.1,19.2,,,assumption',
+  'Goal,HU,destination,46.2,20.0,,,assumption',
+  'Goal2,HR,destination,45.2,19.1,,,assumption',
+);
+const LINKS = linksCsv(
+  'Entry,South,15,road,assumption',
+  'Entry,North,400,road,assumption',
+  'South,Camp,3,road,assumption',
+  'North,Forest,8,road,assumption',
+  'Forest,Goal,6,border,assumption',
+  'North,Goal,12,border,assumption',
+  'Entry,West,380,road,assumption',
+  'West,Goal2,9,border,assumption',
+);
 const CROSSINGS = ['Forest -> Goal', 'North -> Goal', 'West -> Goal2'];
 const POLICIES = ['internal-return', 'push-back', 'deportation', 'detention', 'registration', 'no-enforcement', 'closed-border'] as const;
 

@@ -10,7 +10,7 @@ import { sampleDays } from '../../src/engine/border/daySample.js';
 import { createPathPool } from '../../src/engine/candidatePaths.js';
 import { createNetwork } from '../../src/engine/network.js';
 import { readCorridorScenario } from '../../src/scenario/corridor/readCorridorScenario.js';
-import { arrivalsCsv, corridorYml, writeCorridorFolder } from '../helpers/corridorFolder.js';
+import { arrivalsCsv, corridorYml, linksCsv, locationsCsv, writeCorridorFolder } from '../helpers/corridorFolder.js';
 import { corridorSimulation, runCorridor } from '../helpers/corridorRun.js';
 
 /** Day series of one crossing from a day-major crossing matrix. */
@@ -77,19 +77,19 @@ describe('crossing attempts', () => {
   });
 
   it('registration places the person at the far side, where reception rules apply', () => {
-    const locations = `name,country,kind,lat,lon,capacity,overflow,source
-Entry,RS,entry,42.3,21.6,,,assumption
-Border,RS,transit,46.1,19.9,,,assumption
-Camp,HU,reception,46.2,20.0,10,Field,assumption
-Field,HU,informal,46.2,20.1,,,assumption
-Goal,AT,destination,48.2,16.4,,,assumption
-`;
-    const links = `from,to,km,kind,source
-Entry,Border,10,road,assumption
-Border,Camp,5,border,assumption
-Camp,Goal,300,road,assumption
-Camp,Field,2,road,assumption
-`;
+    const locations = locationsCsv(
+      'Entry,RS,entry,42.3,21.6,,,assumption',
+      'Border,RS,transit,46.1,19.9,,,assumption',
+      'Camp,HU,reception,46.2,20.0,10,Field,assumption',
+      'Field,HU,informal,46.2,20.1,,,assumption',
+      'Goal,AT,destination,48.2,16.4,,,assumption',
+    );
+    const links = linksCsv(
+      'Entry,Border,10,road,assumption',
+      'Border,Camp,5,border,assumption',
+      'Camp,Goal,300,road,assumption',
+      'Camp,Field,2,road,assumption',
+    );
     const yml = corridorYml(`movement:
   move_chance: { entry: 1, transit: 1, reception: 1, informal: 0 }
 reception:
@@ -123,19 +123,19 @@ crossings:
   });
 
   it('a person who avoids a crossing switches to another one', () => {
-    const locations = `name,country,kind,lat,lon,capacity,overflow,source
-Entry,RS,entry,42.3,21.6,,,assumption
-Border,RS,transit,46.1,19.9,,,assumption
-Goal,HU,destination,46.2,20.0,,,assumption
-West,RS,transit,45.1,19.2,,,assumption
-Goal2,HR,destination,45.2,19.1,,,assumption
-`;
-    const links = `from,to,km,kind,source
-Entry,Border,10,road,assumption
-Border,Goal,5,border,assumption
-Entry,West,12,road,assumption
-West,Goal2,5,border,assumption
-`;
+    const locations = locationsCsv(
+      'Entry,RS,entry,42.3,21.6,,,assumption',
+      'Border,RS,transit,46.1,19.9,,,assumption',
+      'Goal,HU,destination,46.2,20.0,,,assumption',
+      'West,RS,transit,45.1,19.2,,,assumption',
+      'Goal2,HR,destination,45.2,19.1,,,assumption',
+    );
+    const links = linksCsv(
+      'Entry,Border,10,road,assumption',
+      'Border,Goal,5,border,assumption',
+      'Entry,West,12,road,assumption',
+      'West,Goal2,5,border,assumption',
+    );
     const yml = corridorYml(`${ALWAYS_MOVE}crossings:
   - { from: Border, to: Goal, apprehension: 1, policy: internal-return, return_to: Entry, transfer_days: 1, wait_days: 1, max_failures: 2, give_up: 0, avoid_factor: 0 }
 `);

@@ -16,18 +16,24 @@ export interface CorridorFiles {
   readonly arrivals?: string;
 }
 
-export const DEFAULT_LOCATIONS = `name,country,kind,lat,lon,capacity,overflow,source
-Entry,RS,entry,42.3,21.6,,,assumption
-South,RS,reception,42.2,21.6,1000000,,assumption
-Border,RS,transit,46.1,19.9,,,assumption
-Goal,HU,destination,46.2,20.0,,,assumption
-`;
+/** A locations.csv with the header and one row per argument (name,country,kind,lat,lon,capacity,overflow,source). */
+export function locationsCsv(...rows: string[]): string {
+  return `name,country,kind,lat,lon,capacity,overflow,source\n${rows.join('\n')}\n`;
+}
 
-export const DEFAULT_LINKS = `from,to,km,kind,source
-Entry,Border,10,road,assumption
-Border,Goal,5,border,assumption
-South,Entry,20,road,assumption
-`;
+/** A links.csv with the header and one row per argument (from,to,km,kind,source). */
+export function linksCsv(...rows: string[]): string {
+  return `from,to,km,kind,source\n${rows.join('\n')}\n`;
+}
+
+export const DEFAULT_LOCATIONS = locationsCsv(
+  'Entry,RS,entry,42.3,21.6,,,assumption',
+  'South,RS,reception,42.2,21.6,1000000,,assumption',
+  'Border,RS,transit,46.1,19.9,,,assumption',
+  'Goal,HU,destination,46.2,20.0,,,assumption',
+);
+
+export const DEFAULT_LINKS = linksCsv('Entry,Border,10,road,assumption', 'Border,Goal,5,border,assumption', 'South,Entry,20,road,assumption');
 
 export function arrivalsCsv(count: number, start = '2023-01-01', end = '2023-01-01'): string {
   return `date_start,date_end,count,entry,source\n${start},${end},${count},Entry,assumption\n`;

@@ -11,11 +11,9 @@ import type { CounterRandom } from '../random.js';
 import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
-import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from '../routeChoice.js';
-import { TRAVELLING } from '../agentTable.js';
+import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
-import { depart } from './moveDecision.js';
-import { beforeStep } from '../border/crossingAttempt.js';
+import { depart, departWithoutRoute } from './moveDecision.js';
 import { OUT_OF_PLAY } from '../border/personStatus.js';
 
 /**
@@ -97,16 +95,6 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   later.length = 0;
   const travellers = s.lists.travellers;
   const link = agents.link;
-  const present = s.locations.agents;
-  const linkAgents = s.network.linkAgents;
-  const linkEntries = s.network.linkEntries;
-  const pool = s.pool;
-  const routes = s.routes;
-  const cumulative = routes.cumulative;
-  const stamp = routes.stamp;
-  const full = routes.full;
-  const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
-  const border = s.border;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   // Departures only lower counts: when no capacity-limited location is in its throttling range,
@@ -141,28 +129,8 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
           if (link[a] >= 0) append(travellers, a);
           continue;
         }
-        // depart (moveDecision.ts) for an agent without a route, inlined.
         const u = mix32((state + STREAM_STEP) | 0) * UNIFORM_SCALE;
-        let lo = candStart[l];
-        const hi = candStart[l + 1] - 1;
-        if (hi < lo) continue;
-        if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
-        lo = pickCandidate(cumulative, lo, hi, u);
-        if (full[candEnd[lo]] === 1) continue;
-        let e = candFirstLink[lo];
-        if (border !== undefined && border.departHook[l] === 1 && (e = beforeStep(s, border, a, l, e, day)) < 0) continue;
-        const path = candPath[lo];
-        if (pool.length[path] > 1) {
-          routePath[a] = path;
-          agents.routePosition[a] = 1;
-        }
-        present[l]--;
-        linkAgents[e]++;
-        linkEntries[e]++;
-        link[a] = e;
-        agents.distanceOnLink[a] = 0;
-        nextLeave[a] = TRAVELLING;
-        append(travellers, a);
+        if (departWithoutRoute(s, a, l, u, day)) append(travellers, a);
       } else {
         append(later, a);
       }

@@ -35,23 +35,17 @@ export function depart(s: SimulationState, a: number, rng: CounterRandom): void 
     takeNextStep(s, a, l);
     return;
   }
-  const routes = s.routes;
-  const k = chooseRoute(routes, l, rng.next(), s.settings.move_rules);
-  if (k < 0) return;
-  const c = routes.candidates;
-  // A fresh route: its first link and final waypoint are known from the candidate table.
-  if (routes.full[c.end[k]] === 1) return;
-  const path = c.path[k];
-  if (s.pool.length[path] > 1) {
-    agents.routePath[a] = path;
-    agents.routePosition[a] = 1;
-  }
-  stepOnto(s, a, l, c.firstLink[k]);
+  departWithoutRoute(s, a, l, rng.next(), s.day);
 }
 
+/** Steps agent `a` at `l` onto `link`, unless the border's departure hook turns it back. */
 function stepOnto(s: SimulationState, a: number, l: number, link: number): void {
   const border = s.border;
   if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, s.day)) < 0) return;
+  enterLink(s, a, l, link);
+}
+
+function enterLink(s: SimulationState, a: number, l: number, link: number): void {
   const agents = s.agents;
   const net = s.network;
   s.locations.agents[l]--;
@@ -60,6 +54,31 @@ function stepOnto(s: SimulationState, a: number, l: number, link: number): void 
   agents.link[a] = link;
   agents.distanceOnLink[a] = 0;
   agents.nextLeaveDay[a] = TRAVELLING;
+}
+
+/**
+ * `depart` for an agent at `l` without a route, with the route's uniform draw `u` given (the form
+ * the decision and travel phases call for their common case): picks a candidate from the
+ * location's table (built on first use in the phase), and steps onto its first link unless the
+ * candidate's final waypoint is full or the border's departure hook turns the agent back (only
+ * then is the route committed). True when the agent is on a link.
+ */
+export function departWithoutRoute(s: SimulationState, a: number, l: number, u: number, day: number): boolean {
+  const routes = s.routes;
+  const c = routes.candidates;
+  const k = chooseRoute(routes, l, u, s.settings.move_rules);
+  if (k < 0) return false;
+  if (routes.full[c.end[k]] === 1) return false;
+  let link = c.firstLink[k];
+  const border = s.border;
+  if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, day)) < 0) return false;
+  const path = c.path[k];
+  if (s.pool.length[path] > 1) {
+    s.agents.routePath[a] = path;
+    s.agents.routePosition[a] = 1;
+  }
+  enterLink(s, a, l, link);
+  return true;
 }
 
 /** Flee's `take_next_step`: onto the first active link toward the next waypoint, unless the final camp is full. */

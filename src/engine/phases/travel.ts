@@ -17,42 +17,19 @@ import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
-import { beginPhase, buildLocationTable, occupancyStaysOne, pickCandidate } from '../routeChoice.js';
+import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
-import { decide } from './moveDecision.js';
-import { beforeStep } from '../border/crossingAttempt.js';
+import { decide, departWithoutRoute } from './moveDecision.js';
 import { onArrival } from '../border/reception.js';
 
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): number {
   const rules = s.settings.move_rules;
   const agents = s.agents;
-  const net = s.network;
-  const link = agents.link;
-  const location = agents.location;
-  const progressOf = agents.distanceOnLink;
-  const places = agents.placesTravelled;
+  const { link, location, distanceOnLink: progressOf, placesTravelled: places, routePath, nextLeaveDay: nextLeave } = agents;
+  const { linkSpeed, linkWalkProbability: linkWalk, linkLength, linkClosed, linkFrom, linkTo, linkAgents } = s.network;
+  const { max_move_speed: maxSpeed, max_walk_speed: walkSpeed, start_on_foot: startOnFoot, avoid_short_stints: avoidShortStints } = rules;
   const present = s.locations.agents;
-  const linkSpeed = net.linkSpeed;
-  const linkWalk = net.linkWalkProbability;
-  const linkLength = net.linkLength;
-  const linkClosed = net.linkClosed;
-  const linkFrom = net.linkFrom;
-  const linkTo = net.linkTo;
-  const linkAgents = net.linkAgents;
-  const maxSpeed = rules.max_move_speed;
-  const walkSpeed = rules.max_walk_speed;
-  const startOnFoot = rules.start_on_foot;
-  const avoidShortStints = rules.avoid_short_stints;
-  const routePath = agents.routePath;
-  const nextLeave = agents.nextLeaveDay;
   const flags = s.locations.flags;
-  const linkEntries = net.linkEntries;
-  const pool = s.pool;
-  const routes = s.routes;
-  const cumulative = routes.cumulative;
-  const stamp = routes.stamp;
-  const full = routes.full;
-  const { candStart, end: candEnd, path: candPath, firstLink: candFirstLink } = routes.candidates;
   const border = s.border;
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
@@ -145,25 +122,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       if (mix32(state) * UNIFORM_SCALE >= m) return false;
     }
     state = (state + STREAM_STEP) | 0;
-    const u = mix32(state) * UNIFORM_SCALE;
-    let lo = candStart[l];
-    const hi = candStart[l + 1] - 1;
-    if (hi < lo) return false;
-    if (stamp[l] !== routes.phase) buildLocationTable(routes, l, rules);
-    lo = pickCandidate(cumulative, lo, hi, u);
-    if (full[candEnd[lo]] === 1) return false;
-    let e = candFirstLink[lo];
-    if (border !== undefined && border.departHook[l] === 1 && (e = beforeStep(s, border, a, l, e, day)) < 0) return false;
-    const path = candPath[lo];
-    if (pool.length[path] > 1) {
-      routePath[a] = path;
-      agents.routePosition[a] = 1;
-    }
-    present[l]--;
-    linkAgents[e]++;
-    linkEntries[e]++;
-    link[a] = e;
-    nextLeave[a] = TRAVELLING;
+    if (!departWithoutRoute(s, a, l, mix32(state) * UNIFORM_SCALE, day)) return false;
     rng.state = state;
     return true;
   };
