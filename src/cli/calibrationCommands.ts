@@ -1,10 +1,8 @@
 /** The `validate` and `calibrate` commands of the command line (options and printed summary). */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { calibrateCommand } from './calibrateCommand.js';
 import { collect, fraction, integer, oneOf } from './optionParsers.js';
 import type { RunInputOptions } from './runInputs.js';
-import { validateCommand } from './validateCommand.js';
 import { DISTANCE_NAMES, type DistanceName } from '../calibration/distance.js';
 
 interface SharedOptions {
@@ -47,6 +45,8 @@ export function addValidateCommand(program: Command): void {
   )
     .option('--replicas <r>', 'replicas (seeds derived from --seed as for run)', integer('--replicas', 1), 10)
     .action(async (scenarioDir: string, opts: SharedOptions & { replicas: number }) => {
+      // Loaded on use (reports, PNG export): other commands start faster.
+      const { validateCommand } = await import('./validateCommand.js');
       const { outDir, result } = await validateCommand({ ...shared(scenarioDir, opts), replicas: opts.replicas });
       if (opts.quiet === true) return;
       const e = result.observation_errors;
@@ -70,6 +70,7 @@ export function addCalibrateCommand(program: Command): void {
     .option('--distance <name>', `distance between simulated and observed values: ${DISTANCE_NAMES.join(' or ')}`, oneOf('--distance', DISTANCE_NAMES), 'rms-z')
     .option('--predictive <n>', 'posterior-predictive simulations for the bands', integer('--predictive', 0), 100)
     .action(async (scenarioDir: string, opts: SharedOptions & { param: string[]; simulations: number; particles: number; quantile: number; distance: DistanceName; predictive: number }) => {
+      const { calibrateCommand } = await import('./calibrateCommand.js');
       const { outDir, result } = await calibrateCommand({
         ...shared(scenarioDir, opts),
         params: opts.param,

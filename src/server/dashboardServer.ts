@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dashboardApp } from './dashboardApp.js';
 import { openStoreAccess } from './storeAccess.js';
 import { defaultWebDir, loadWebAssets } from './webAssets.js';
+import { DEFAULT_HOST } from './listenDefaults.js';
 import { InputError } from '../errors.js';
 
 export interface DashboardOptions {
@@ -21,8 +22,6 @@ export interface DashboardServer {
   readonly port: number;
   close(): Promise<void>;
 }
-
-export const DEFAULT_HOST = '127.0.0.1';
 
 export async function startDashboard(o: DashboardOptions): Promise<DashboardServer> {
   const assets = loadWebAssets(o.webDir ?? defaultWebDir());
