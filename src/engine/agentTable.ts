@@ -16,9 +16,12 @@ export interface AgentTable {
   link: Int32Array;
   /** km progress on the current link. (4 B) */
   distanceOnLink: Float32Array;
-  /** recent_travel_distance (§7.7) as of the end of day `recentTravelDay`. (4 B) */
+  /**
+   * recent_travel_distance (§7.7) at entry 2a, as of the end of the day stored at entry 2a + 1 of
+   * `recentTravelDay` (it halves every day without travel): two views of one buffer, so that the
+   * value and its day share a cache line. Read and write through recentTravelAt/setRecentTravel. (4 + 4 B)
+   */
   recentTravel: Float32Array;
-  /** The day `recentTravel` refers to; it halves every day without travel. (4 B) */
   recentTravelDay: Int32Array;
   /** Remaining route: path id in the pool (-1 = empty route) and index of the next waypoint. (4 + 2 B) */
   routePath: Int32Array;
@@ -51,7 +54,7 @@ export function createAgentTable(capacity: number, shared?: AgentBuffers): Agent
       link: new Int32Array(shared.link),
       distanceOnLink: new Float32Array(shared.distanceOnLink),
       recentTravel: new Float32Array(shared.recentTravel),
-      recentTravelDay: new Int32Array(shared.recentTravelDay),
+      recentTravelDay: new Int32Array(shared.recentTravel),
       routePath: new Int32Array(shared.routePath),
       routePosition: new Uint16Array(shared.routePosition),
       placesTravelled: new Uint8Array(shared.placesTravelled),
@@ -60,14 +63,15 @@ export function createAgentTable(capacity: number, shared?: AgentBuffers): Agent
     };
   }
   const c = Math.max(16, capacity);
+  const recent = new ArrayBuffer(8 * c);
   return {
     count: 0,
     capacity: c,
     location: new Int32Array(c),
     link: new Int32Array(c),
     distanceOnLink: new Float32Array(c),
-    recentTravel: new Float32Array(c),
-    recentTravelDay: new Int32Array(c),
+    recentTravel: new Float32Array(recent),
+    recentTravelDay: new Int32Array(recent),
     routePath: new Int32Array(c),
     routePosition: new Uint16Array(c),
     placesTravelled: new Uint8Array(c),
@@ -89,8 +93,9 @@ function ensureCapacity(t: AgentTable, needed: number): void {
   t.location = grown(t.location, c);
   t.link = grown(t.link, c);
   t.distanceOnLink = grown(t.distanceOnLink, c);
-  t.recentTravel = grown(t.recentTravel, c);
-  t.recentTravelDay = grown(t.recentTravelDay, c);
+  // Grown through the Int32 view: the bytes of both interleaved columns are copied exactly.
+  t.recentTravelDay = grown(t.recentTravelDay, 2 * c);
+  t.recentTravel = new Float32Array(t.recentTravelDay.buffer);
   t.routePath = grown(t.routePath, c);
   t.routePosition = grown(t.routePosition, c);
   t.placesTravelled = grown(t.placesTravelled, c);
@@ -106,8 +111,7 @@ export function addAgents(t: AgentTable, l: number, n: number, day: number): num
   t.location.fill(l, first, end);
   t.link.fill(-1, first, end);
   t.distanceOnLink.fill(0, first, end);
-  t.recentTravel.fill(0, first, end);
-  t.recentTravelDay.fill(day - 1, first, end);
+  for (let a = first; a < end; a++) setRecentTravel(t, a, 0, day - 1);
   t.routePath.fill(-1, first, end);
   t.routePosition.fill(0, first, end);
   t.placesTravelled.fill(1, first, end);
@@ -120,7 +124,13 @@ const HALVINGS = Float64Array.from({ length: 64 }, (_, k) => 0.5 ** k);
 
 /** recent_travel_distance as of the end of day `day` (it halves on every day without travel). */
 export function recentTravelAt(t: AgentTable, a: number, day: number): number {
-  const gap = day - t.recentTravelDay[a];
-  if (gap <= 0) return t.recentTravel[a];
-  return gap < 64 ? t.recentTravel[a] * HALVINGS[gap] : 0;
+  const gap = day - t.recentTravelDay[2 * a + 1];
+  if (gap <= 0) return t.recentTravel[2 * a];
+  return gap < 64 ? t.recentTravel[2 * a] * HALVINGS[gap] : 0;
+}
+
+/** Sets recent_travel_distance as of the end of `day`. */
+export function setRecentTravel(t: AgentTable, a: number, value: number, day: number): void {
+  t.recentTravel[2 * a] = value;
+  t.recentTravelDay[2 * a + 1] = day;
 }

@@ -30,7 +30,6 @@ export interface AgentBuffers {
   readonly link: SharedArrayBuffer;
   readonly distanceOnLink: SharedArrayBuffer;
   readonly recentTravel: SharedArrayBuffer;
-  readonly recentTravelDay: SharedArrayBuffer;
   readonly routePath: SharedArrayBuffer;
   readonly routePosition: SharedArrayBuffer;
   readonly placesTravelled: SharedArrayBuffer;
@@ -45,8 +44,7 @@ export function createAgentBuffers(capacity: number): AgentBuffers {
     location: sab(4),
     link: sab(4),
     distanceOnLink: sab(4),
-    recentTravel: sab(4),
-    recentTravelDay: sab(4),
+    recentTravel: sab(8),
     routePath: sab(4),
     routePosition: sab(2),
     placesTravelled: sab(1),

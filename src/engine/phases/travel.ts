@@ -12,7 +12,7 @@
  * by agent instead (same tables, same per-round streams, same result; docs/ODD.md 7.10).
  */
 import { append } from '../agentList.js';
-import { TRAVELLING, recentTravelAt } from '../agentTable.js';
+import { TRAVELLING, recentTravelAt, setRecentTravel } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
@@ -48,8 +48,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const finish = (a: number, movedToday: number): void => {
     if (link[a] < 0 && nextLeave[a] === TRAVELLING) nextLeave[a] = -1;
     if (!avoidShortStints) return;
-    agents.recentTravel[a] = (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2;
-    agents.recentTravelDay[a] = day;
+    setRecentTravel(agents, a, (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2, day);
   };
 
   /**
@@ -72,7 +71,8 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       finish(a, movedBefore + speed);
       return false;
     }
-    if (places[a] < 255) places[a]++;
+    // Only `places == 1` is ever read (start_on_foot).
+    if (startOnFoot && places[a] < 255) places[a]++;
     if (border !== undefined && border.clientLegs[a] > 0) border.clientLegs[a]--;
     const movedToday = movedBefore + speed + (length - progress);
     linkAgents[e]--;
