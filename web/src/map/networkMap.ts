@@ -1,6 +1,7 @@
 /**
- * A map of a run's network: the shipped country outlines, the WebGL network layer, labels as HTML
- * for small networks (no glyph files needed), and a click that picks the nearest location.
+ * A map of a run's network: maplibre draws the shipped country outlines and every link as a thin
+ * line (RouteLinesLayer), the day's network is drawn over it on a canvas of its own (DayOverlay),
+ * labels are HTML for small networks (no glyph files needed), and a click picks the nearest location.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -8,7 +9,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASE_STYLE } from './baseStyle.js';
 import { outlineSegments } from './countryOutlines.js';
 import { nearestLocation } from './nearestLocation.js';
-import { NetworkLayer } from './networkLayer.js';
+import { createDayOverlay } from './dayOverlay.js';
+import type { DayOverlay } from './dayOverlay.js';
+import { linkSegments, segmentLines } from './linkSegments.js';
+import { mercatorPositions } from './mercatorPositions.js';
+import { RouteLinesLayer } from './routeLinesLayer.js';
 import type { Network } from '../api/types.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -27,7 +32,10 @@ export interface NetworkMap {
 
 export function createNetworkMap(container: HTMLElement, net: Network, id: string): NetworkMap {
   const picks: ((l: number) => void)[] = [];
-  let layer: NetworkLayer | undefined;
+  const positions = mercatorPositions(net);
+  const { segmentOf, segmentEnds } = linkSegments(net.linkEnds, net.names.length);
+  let overlay: DayOverlay | undefined;
+  let day: { present: Int32Array; flow: Int32Array } | undefined;
   let map: maplibregl.Map | undefined;
   let removed = false;
   const labels: { el: HTMLElement; lngLat: [number, number] }[] = [];
@@ -37,10 +45,8 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
     (segments) =>
       new Promise<void>((resolve) => {
         if (removed) return;
-        const drawn = new NetworkLayer(`network-${id}`, net, segments);
-        layer = drawn;
         performance.mark('dashboard-outlines');
-        map = new maplibregl.Map({
+        const shown = new maplibregl.Map({
           container,
           style: BASE_STYLE,
           bounds: bounds(net),
@@ -50,22 +56,26 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
           fadeDuration: 0,
           canvasContextAttributes: { antialias: false },
         });
-        map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-        map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Outlines: Natural Earth (world-atlas)' }));
-        map.on('load', () => {
+        map = shown;
+        shown.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+        shown.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Outlines: Natural Earth (world-atlas)' }));
+        shown.on('load', () => {
           performance.mark('dashboard-map-load');
-          map?.addLayer(drawn);
-          if (net.names.length <= MAX_LABELS) addLabels(container, map!, net, labels);
-          map?.once('idle', () => {
+          const onTop = createDayOverlay(shown.getCanvas(), net, positions, segmentOf, segmentEnds);
+          overlay = onTop;
+          if (day !== undefined) onTop.setDay(day.present, day.flow);
+          shown.addLayer(new RouteLinesLayer(`routes-${id}`, segments, segmentLines(segmentEnds, positions), (camera) => onTop.setCamera(camera)));
+          if (net.names.length <= MAX_LABELS) addLabels(container, shown, net, labels);
+          shown.once('idle', () => {
             performance.mark('dashboard-map-idle');
             resolve();
           });
-          map?.triggerRepaint();
+          shown.triggerRepaint();
         });
-        map.on('click', (e) => {
+        shown.on('click', (e) => {
           const m = maplibregl.MercatorCoordinate.fromLngLat(e.lngLat);
-          const perPixel = 1 / (512 * 2 ** map!.getZoom());
-          const l = nearestLocation(drawn.positions, m.x, m.y, PICK_PIXELS * perPixel);
+          const perPixel = 1 / (512 * 2 ** shown.getZoom());
+          const l = nearestLocation(positions, m.x, m.y, PICK_PIXELS * perPixel);
           if (l >= 0) for (const f of picks) f(l);
         });
       }),
@@ -74,8 +84,8 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
   return {
     ready,
     setDay: (present, flow) => {
-      layer?.setDay(present, flow);
-      map?.triggerRepaint();
+      day = { present, flow };
+      overlay?.setDay(present, flow);
     },
     onPick: (f) => picks.push(f),
     highlight: (l) => {
@@ -88,6 +98,7 @@ export function createNetworkMap(container: HTMLElement, net: Network, id: strin
     },
     remove: () => {
       removed = true;
+      overlay?.remove();
       map?.remove();
     },
   };
