@@ -12,7 +12,8 @@ export type Bounds = [[number, number], [number, number]];
 
 let lines: Promise<number[][][]> | undefined;
 
-function allLines(): Promise<number[][][]> {
+/** Reads the outline file (once per page), e.g. while the run is still loading. */
+export function allLines(): Promise<number[][][]> {
   lines ??= fetch(countriesUrl)
     .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>)
     .then((topology) => mesh(topology, topology.objects.countries).coordinates);

@@ -30,7 +30,15 @@ export interface DayOverlay {
   remove(): void;
 }
 
-export function createDayOverlay(mapCanvas: HTMLCanvasElement, net: Network, positions: Float32Array, segmentOf: Int32Array, segmentEnds: Int32Array): DayOverlay {
+/** `onDrawn` is called after every draw that had a day's data and the camera. */
+export function createDayOverlay(
+  mapCanvas: HTMLCanvasElement,
+  net: Network,
+  positions: Float32Array,
+  segmentOf: Int32Array,
+  segmentEnds: Int32Array,
+  onDrawn: () => void,
+): DayOverlay {
   const canvas = document.createElement('canvas');
   canvas.className = 'day-overlay';
   mapCanvas.after(canvas);
@@ -41,6 +49,7 @@ export function createDayOverlay(mapCanvas: HTMLCanvasElement, net: Network, pos
   const discs = discPart(gl, net, positions, shapes.radii);
   let camera: Camera | undefined;
   let shapesChanged = false;
+  let hasDay = false;
   let frame = 0;
 
   const upload = () => {
@@ -78,12 +87,14 @@ export function createDayOverlay(mapCanvas: HTMLCanvasElement, net: Network, pos
       gl.drawElements(gl.TRIANGLES, 6 * quads, gl.UNSIGNED_INT, 0);
     }
     gl.bindVertexArray(null);
+    if (hasDay) onDrawn();
   };
 
   return {
     setDay: (present, flow) => {
       shapes.setDay(present, flow);
       shapesChanged = true;
+      hasDay = true;
       if (frame === 0) frame = requestAnimationFrame(draw);
     },
     setCamera: (c) => {
@@ -119,10 +130,14 @@ function linkPart(gl: WebGL2RenderingContext, positions: Float32Array, segmentEn
     const a = 2 * segmentEnds[2 * s];
     const b = 2 * segmentEnds[2 * s + 1];
     for (let c = 0; c < 4; c++) {
-      from.set([positions[a], positions[a + 1]], 8 * s + 2 * c);
-      to.set([positions[b], positions[b + 1]], 8 * s + 2 * c);
+      const v = 8 * s + 2 * c;
+      from[v] = positions[a];
+      from[v + 1] = positions[a + 1];
+      to[v] = positions[b];
+      to[v + 1] = positions[b + 1];
+      corner[v] = c >> 1; // along the link: 0 at its start, 1 at its end
+      corner[v + 1] = c & 1 ? 1 : -1; // across it
     }
-    corner.set([0, -1, 0, 1, 1, -1, 1, 1], 8 * s);
   }
   floatAttribute(gl, program, 'a_corner', corner, 2, gl.STATIC_DRAW);
   floatAttribute(gl, program, 'a_from', from, 2, gl.STATIC_DRAW);
@@ -139,13 +154,18 @@ function discPart(gl: WebGL2RenderingContext, net: Network, positions: Float32Ar
   const position = new Float32Array(8 * n);
   const colour = new Float32Array(12 * n);
   const corner = new Float32Array(8 * n);
+  const colours = new Map<string, [number, number, number]>();
   for (let l = 0; l < n; l++) {
-    const c = rgb(kindColour(net.kinds[l]));
+    let c = colours.get(net.kinds[l]);
+    if (c === undefined) colours.set(net.kinds[l], (c = rgb(kindColour(net.kinds[l]))));
     for (let k = 0; k < 4; k++) {
-      position.set([positions[2 * l], positions[2 * l + 1]], 8 * l + 2 * k);
+      const v = 8 * l + 2 * k;
+      position[v] = positions[2 * l];
+      position[v + 1] = positions[2 * l + 1];
+      corner[v] = k & 2 ? 1 : -1;
+      corner[v + 1] = k & 1 ? 1 : -1;
       colour.set(c, 12 * l + 3 * k);
     }
-    corner.set([-1, -1, -1, 1, 1, -1, 1, 1], 8 * l);
   }
   floatAttribute(gl, program, 'a_corner', corner, 2, gl.STATIC_DRAW);
   floatAttribute(gl, program, 'a_position', position, 2, gl.STATIC_DRAW);

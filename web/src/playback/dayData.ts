@@ -15,6 +15,12 @@ export interface DayArrays {
 const KEPT_WINDOWS = 5;
 /** The first window is short, so the first day is drawn sooner; the regular windows follow. */
 const FIRST_WINDOW_DAYS = 4;
+
+/** The short first window from `day` of a run of `days` days (fetched as the run loads, see useRunData.ts). */
+export function fetchFirstWindow(runId: string, day: number, days: number): Promise<DayWindow> {
+  const from = Math.min(Math.max(0, day), days - 1);
+  return fetchWindow(runId, from, Math.min(FIRST_WINDOW_DAYS, days - from));
+}
 const PREFERRED_WINDOW_DAYS = 16;
 const AHEAD = 2;
 
@@ -25,10 +31,13 @@ export class DayData {
   private first: Promise<unknown> | undefined;
   private firstLoaded: DayWindow | undefined;
 
+  /** `first`: the first window when already asked for; otherwise it is fetched on the first load. */
   constructor(
     private readonly net: Network,
     private readonly onError: (e: unknown) => void,
+    first?: Promise<DayWindow>,
   ) {
+    this.first = first?.then((w) => (this.firstLoaded = w));
     this.windowDays = Math.max(1, Math.min(net.maxWindowDays, PREFERRED_WINDOW_DAYS));
   }
 
@@ -46,7 +55,7 @@ export class DayData {
   /** Resolves when `day` is loaded; starts fetching the window after it too. */
   async load(day: number): Promise<void> {
     const start = this.startOf(day);
-    this.first ??= fetchWindow(this.net.runId, day, Math.min(FIRST_WINDOW_DAYS, this.net.days - day)).then((w) => (this.firstLoaded = w));
+    this.first ??= fetchFirstWindow(this.net.runId, day, this.net.days).then((w) => (this.firstLoaded = w));
     await this.first;
     if (this.at(day) === undefined) await this.fetch(start);
     // The days ahead only once this one is here, so they do not slow it down.
