@@ -1,5 +1,5 @@
 /** The dashboard server's API over a hand-built store: values, replica bands, refusals, read-only. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAYS, fakeWebDir, handBuiltStore } from './dashboardStore.js';
@@ -137,6 +137,24 @@ describe('dashboard server on a folder with no store', () => {
       const r = await fetch(new URL('/api/runs', s.url));
       expect(await r.json()).toEqual({ runs: [], truncated: false });
       expect(readdirSync(store.dir)).not.toContain('not-here');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('dashboard server on a store written before location_series existed', () => {
+  it('charts a location and finds the busiest one from location_days, with the same answers', async () => {
+    const older = await handBuiltStore();
+    for (const partition of readdirSync(join(older.dir, 'parts'))) rmSync(join(older.dir, 'parts', partition, 'location_series.parquet'));
+    const s = await startDashboard({ storeDir: older.dir, port: 0, webDir: fakeWebDir() });
+    try {
+      const id = older.runIds[1];
+      const answer = async (base: string, path: string) => (await fetch(new URL(path, base))).json() as Promise<unknown>;
+      expect(await answer(s.url, `/api/location?id=${id}&name=Camp%20A`)).toEqual(await answer(server.url, `/api/location?id=${id}&name=Camp%20A`));
+      const busiest = async (base: string) => decodeFrame<{ busiest: number }>(await (await fetch(new URL(`/api/network?id=${id}`, base))).arrayBuffer()).meta.busiest;
+      expect(await busiest(s.url)).toBe(SORTED.indexOf('Camp B')); // 2000 + 4t + 3 on the last day: replica 2's Camp B
+      expect(await busiest(s.url)).toBe(await busiest(server.url));
     } finally {
       await s.close();
     }
