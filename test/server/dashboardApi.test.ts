@@ -111,6 +111,20 @@ describe('dashboard server', () => {
     }
   });
 
+  it("names a page's first API answers as preloads, each of which the API answers", async () => {
+    const id = store.runIds[2];
+    const preloads = async (path: string) => {
+      const html = await (await get(path)).text();
+      return [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    };
+    const run = await preloads(`/run?id=${id.slice(0, 6)}&day=4`);
+    const short = id.slice(0, 6); // as the page's URL gives it, which is what the front end asks with
+    expect(run).toEqual([`/api/run?id=${short}`, `/api/network?id=${short}`, `/api/series?id=${short}`, `/api/window?id=${short}&from=4&days=2`]);
+    for (const path of run) expect((await get(path)).status, path).toBe(200);
+    expect(await preloads(`/compare?a=${store.runIds[0]}&b=${id}`)).toContain(`/api/window?id=${id}&from=0&days=4`);
+    expect(await preloads('/')).toEqual([]);
+  });
+
   it('serves only the files of its manifest, never a path built from the URL', async () => {
     expect((await get('/assets/app-1234.js')).headers.get('content-type')).toMatch(/javascript/);
     for (const path of ['/assets/app-1234.js.map', '/assets/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/etc/passwd', '/index.html']) {

@@ -6,6 +6,7 @@
  */
 import { fetchWindow } from '../api/dashboardApi.js';
 import type { DayWindow, Network } from '../api/types.js';
+import { firstWindow } from '../../../src/server/firstWindow.js';
 
 export interface DayArrays {
   readonly present: Int32Array;
@@ -13,16 +14,14 @@ export interface DayArrays {
 }
 
 const KEPT_WINDOWS = 5;
-/** The first window is short, so the first day is drawn sooner; the regular windows follow. */
-const FIRST_WINDOW_DAYS = 4;
-
-/** The short first window from `day` of a run of `days` days (fetched as the run loads, see useRunData.ts). */
-export function fetchFirstWindow(runId: string, day: number, days: number): Promise<DayWindow> {
-  const from = Math.min(Math.max(0, day), days - 1);
-  return fetchWindow(runId, from, Math.min(FIRST_WINDOW_DAYS, days - from));
-}
 const PREFERRED_WINDOW_DAYS = 16;
 const AHEAD = 2;
+
+/** The short first window from `day` of a run of `runDays` days (fetched as the run loads, see useRunData.ts). */
+export function fetchFirstWindow(runId: string, day: number, runDays: number): Promise<DayWindow> {
+  const { from, days } = firstWindow(day, runDays);
+  return fetchWindow(runId, from, days);
+}
 
 export class DayData {
   readonly windowDays: number;
