@@ -18,7 +18,7 @@ export interface Camera {
 export class RouteLinesLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
-  private parts: { outlines: LineSegments; routes: LineSegments } | undefined;
+  private lines: LineSegments | undefined;
 
   /** `outlines` and `routes`: line segments (x0, y0, x1, y1, ... in Web Mercator). */
   constructor(
@@ -29,26 +29,24 @@ export class RouteLinesLayer implements CustomLayerInterface {
   ) {}
 
   onAdd(_map: unknown, gl: WebGL2RenderingContext): void {
-    this.parts = {
-      outlines: createLineSegments(gl, this.outlines, [0.5, 0.5, 0.5, 1]),
-      routes: createLineSegments(gl, this.routes, [0.45, 0.45, 0.5, 0.35]),
-    };
+    this.lines = createLineSegments(gl, [
+      { segments: this.outlines, colour: [0.5, 0.5, 0.5, 1] },
+      { segments: this.routes, colour: [0.45, 0.45, 0.5, 0.35] },
+    ]);
   }
 
   onRemove(): void {
-    this.parts?.outlines.remove();
-    this.parts?.routes.remove();
-    this.parts = undefined;
+    this.lines?.remove();
+    this.lines = undefined;
   }
 
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    if (this.parts === undefined) return;
+    if (this.lines === undefined) return;
     const matrix = new Float32Array(args.defaultProjectionData.mainMatrix);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.disable(gl.DEPTH_TEST);
-    this.parts.outlines.draw(matrix);
-    this.parts.routes.draw(matrix);
+    this.lines.draw(matrix);
     this.onCamera({ matrix, width: gl.drawingBufferWidth, height: gl.drawingBufferHeight });
   }
 }

@@ -2,7 +2,7 @@
  * A run's day clock and day data, and the map bound to them: each day shown is drawn as soon as
  * its window is loaded. `drawnDay` tells the map element's data-day attribute which day it shows.
  */
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { Network } from '../api/types.js';
 import { createNetworkMap } from '../map/networkMap.js';
 import type { NetworkMap } from '../map/networkMap.js';
@@ -35,7 +35,8 @@ export function useNetworkMap(
   onReady: (map: NetworkMap) => void,
   onError: (e: unknown) => void,
 ): void {
-  useEffect(() => {
+  // A layout effect: the map starts before the other parts of the view set themselves up (charts).
+  useLayoutEffect(() => {
     const el = container.current;
     if (el === null) return;
     const map = createNetworkMap(el, net, net.runId);
