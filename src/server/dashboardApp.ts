@@ -53,6 +53,8 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     return { net, details };
   };
 
+  /** Starts reading a run's network (and its busiest location) as its page is sent: the page asks for them next. */
+  const readAhead = (id: string) => void networkOf(id).catch(() => undefined);
   /** A page after its parameters are checked; `check` names the API answers to preload. */
   const page = async (c: Context, check: (q: QueryValues) => Promise<readonly string[]>) => {
     let preloads: readonly string[];
@@ -71,6 +73,7 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const { days } = await detailsOf(id);
       const day = dayParam(q, 'day', 0, days - 1, 0);
       locationParam(q, 'location');
+      readAhead(id);
       return runPreloads(q.get('id') ?? id, day, days);
     }),
   );
@@ -80,6 +83,8 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const b = await runOf(q, 'b');
       const [da, db] = await Promise.all([detailsOf(a), detailsOf(b)]);
       const day = dayParam(q, 'day', 0, Math.min(da.days, db.days) - 1, 0);
+      readAhead(a);
+      readAhead(b);
       return [...runPreloads(q.get('a') ?? a, day, da.days), ...runPreloads(q.get('b') ?? b, day, db.days)];
     }),
   );

@@ -164,7 +164,7 @@ describe('dashboard server on a store written before location_series existed', (
     const s = await startDashboard({ storeDir: older.dir, port: 0, webDir: fakeWebDir() });
     try {
       const id = older.runIds[1];
-      const answer = async (base: string, path: string) => (await fetch(new URL(path, base))).json() as Promise<unknown>;
+      const answer = async (base: string, path: string) => (await fetch(new URL(path, base))).json();
       expect(await answer(s.url, `/api/location?id=${id}&name=Camp%20A`)).toEqual(await answer(server.url, `/api/location?id=${id}&name=Camp%20A`));
       const busiest = async (base: string) => decodeFrame<{ busiest: number }>(await (await fetch(new URL(`/api/network?id=${id}`, base))).arrayBuffer()).meta.busiest;
       expect(await busiest(s.url)).toBe(SORTED.indexOf('Camp B')); // 2000 + 4t + 3 on the last day: replica 2's Camp B
