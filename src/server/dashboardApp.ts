@@ -13,6 +13,7 @@ import { encodeFrame } from './binaryFrame.js';
 import { maxWindowDays, readDayWindow } from './dayWindow.js';
 import { errorPage } from './errorPage.js';
 import { readLocationSeries } from './locationSeries.js';
+import { runPreloads, withPreloads } from './pagePreloads.js';
 import { dayParam, locationParam, readQuery, runIdParam } from './queryParams.js';
 import type { QueryValues } from './queryParams.js';
 import { resolveRunId, runDetails } from './runDetails.js';
@@ -52,24 +53,28 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     return { net, details };
   };
 
-  const page = async (c: Context, check: (q: QueryValues) => Promise<void>) => {
+  /** Starts reading a run's network (and its busiest location) as its page is sent: the page asks for them next. */
+  const readAhead = (id: string) => void networkOf(id).catch(() => undefined);
+  /** A page after its parameters are checked; `check` names the API answers to preload. */
+  const page = async (c: Context, check: (q: QueryValues) => Promise<readonly string[]>) => {
+    let preloads: readonly string[];
     try {
-      await check(readQuery(c.req.url, PAGE_PARAMS[c.req.path] ?? []));
+      preloads = await check(readQuery(c.req.url, PAGE_PARAMS[c.req.path] ?? []));
     } catch (e) {
       return failure(c, e, 'page');
     }
     if (index === undefined) return c.html(errorPage(500, 'the dashboard is not built'), 500);
-    return c.body(index.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': index.type, 'cache-control': 'no-cache' });
+    return c.body(withPreloads(index.body, preloads) as Uint8Array<ArrayBuffer>, 200, { 'content-type': index.type, 'cache-control': 'no-cache' });
   };
-  const dayWithin = async (q: QueryValues, id: string) => {
-    const d = await detailsOf(id);
-    dayParam(q, 'day', 0, d.days - 1, 0);
-  };
-  app.get('/', (c) => page(c, () => Promise.resolve()));
+  app.get('/', (c) => page(c, () => Promise.resolve([])));
   app.get('/run', (c) =>
     page(c, async (q) => {
-      await dayWithin(q, await runOf(q, 'id'));
+      const id = await runOf(q, 'id');
+      const { days } = await detailsOf(id);
+      const day = dayParam(q, 'day', 0, days - 1, 0);
       locationParam(q, 'location');
+      readAhead(id);
+      return runPreloads(q.get('id') ?? id, day, days);
     }),
   );
   app.get('/compare', (c) =>
@@ -77,7 +82,10 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const a = await runOf(q, 'a');
       const b = await runOf(q, 'b');
       const [da, db] = await Promise.all([detailsOf(a), detailsOf(b)]);
-      dayParam(q, 'day', 0, Math.min(da.days, db.days) - 1, 0);
+      const day = dayParam(q, 'day', 0, Math.min(da.days, db.days) - 1, 0);
+      readAhead(a);
+      readAhead(b);
+      return [...runPreloads(q.get('a') ?? a, day, da.days), ...runPreloads(q.get('b') ?? b, day, db.days)];
     }),
   );
 

@@ -47,7 +47,7 @@ export async function readRunNetwork(use: Use, runId: string): Promise<RunNetwor
       ),
     ),
     use((r) => partitionPeaks(r, runId)),
-    use((r) => r.query('SELECT location FROM location_days WHERE run_id = $1 ORDER BY present DESC, location LIMIT 1', [runId])),
+    use((r) => busiestLocation(r, runId)),
   ]);
   if (locations.rows.length === 0) throw new BadRequest(`run ${runId} has no network series (it was run without recording every location)`, 404);
   const names = locations.rows.map((r) => cellText(r[0]));
@@ -69,8 +69,16 @@ export async function readRunNetwork(use: Use, runId: string): Promise<RunNetwor
     indexOf,
     maxPresent: peaks.present,
     maxFlow: peaks.flow,
-    busiest: top.rows.length === 0 ? 0 : (indexOf.get(cellText(top.rows[0][0])) ?? 0),
+    busiest: top === undefined ? 0 : (indexOf.get(top) ?? 0),
   };
+}
+
+/** The location with the most people present on any day: from location_series, else location_days. */
+async function busiestLocation(r: StoreReader, runId: string): Promise<string | undefined> {
+  const order = 'ORDER BY peak DESC, location LIMIT 1';
+  let top = await r.query(`SELECT location, peak FROM location_series WHERE run_id = $1 ${order}`, [runId]);
+  if (top.rows.length === 0) top = await r.query(`SELECT location, present AS peak FROM location_days WHERE run_id = $1 ${order}`, [runId]);
+  return top.rows.length === 0 ? undefined : cellText(top.rows[0][0]);
 }
 
 /** Largest `present` and `flow` in the row groups of the run's partition that can hold the run. */

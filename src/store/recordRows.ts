@@ -6,12 +6,12 @@ import { dateValue, timestampValue } from '@duckdb/node-api';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { canonicalJson } from './canonicalJson.js';
 import { settingsHash } from './runKey.js';
-import type { TableName } from './schema.js';
+import type { AppendedTableName } from './derivedTables.js';
 import type { StoredRun } from './storedRun.js';
 import { validationErrors } from '../analysis/validationError.js';
 import type { LedgerRecord, NetworkRecord } from '../observe/types.js';
 
-export type Appenders = Readonly<Record<TableName, DuckDBAppender>>;
+export type Appenders = Readonly<Record<AppendedTableName, DuckDBAppender>>;
 
 export function appendRun(a: Appenders, run: StoredRun, storedAt: Date): void {
   appendRunRow(a.runs, run, storedAt);

@@ -3,7 +3,7 @@
  * keyword in DuckDB, so queries must quote it. Matrices of the RunRecord become long tables (one
  * row per day and camp, location, link or crossing), which is what SQL and Parquet readers want.
  */
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP';
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP' | 'INTEGER[]';
 
 export type Column = readonly [name: string, type: ColumnType];
 
@@ -68,6 +68,17 @@ export const STORE_TABLES = {
     ['day', 'INTEGER'],
     ['location', 'VARCHAR'],
     ['present', 'INTEGER'],
+  ],
+  /**
+   * location_days again, one row per location: its whole series (present[d] = agents present on
+   * day d) and its peak, sorted by run and location, so one location's series is read from one
+   * small row group (derivedTables.ts). Partitions stored before it existed have none.
+   */
+  location_series: [
+    ['run_id', 'VARCHAR'],
+    ['location', 'VARCHAR'],
+    ['peak', 'INTEGER'],
+    ['present', 'INTEGER[]'],
   ],
   /** Agents that started along each link per day (either direction). */
   link_days: [

@@ -56,7 +56,7 @@ export function registerStoreCommands(program: Command): void {
     });
   program
     .command('query')
-    .description('Run one read-only SQL query over the store (tables: runs, run_days, camp_days, locations, location_days, link_days, crossing_days, state_days, apprehensions; quote "day").')
+    .description('Run one read-only SQL query over the store (tables: runs, run_days, camp_days, locations, location_days, location_series, link_days, crossing_days, state_days, registration_days, apprehensions; quote "day").')
     .argument('<sql>', 'a SELECT statement, e.g. "SELECT camp, avg(sim) FROM camp_days WHERE \\"day\\" = 100 GROUP BY camp"')
     .addOption(formatOption())
     .addOption(storeOption())

@@ -69,7 +69,7 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
         const reader = await c.runAndReadAll(sql, values === undefined ? undefined : [...values]);
         return { columns: reader.columnNames(), rows: reader.getRowsJson() };
       } catch (e) {
-        throw new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: 'a SELECT over the tables runs, run_days, camp_days, locations, location_days, link_days, crossing_days, state_days, apprehensions' });
+        throw new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: 'a SELECT over the tables runs, run_days, camp_days, locations, location_days, location_series, link_days, crossing_days, state_days, registration_days, apprehensions' });
       }
     },
     int32Columns: async (sql, values) => {

@@ -11,8 +11,9 @@ import { withCommitLock } from './commitLock.js';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import type { MemoryDb } from './duckdb.js';
 import { appendRun } from './recordRows.js';
+import { DERIVED_TABLES, isDerivedTable } from './derivedTables.js';
+import type { AppendedTableName } from './derivedTables.js';
 import { createTableSql, quoteIdent, quoteLiteral, TABLE_NAMES } from './schema.js';
-import type { TableName } from './schema.js';
 import type { StoredRun } from './storedRun.js';
 import { initStore, listPartitions, sweepAbandonedStaging, thisOwner } from './storeLayout.js';
 import type { StoreLayout } from './storeLayout.js';
@@ -131,16 +132,19 @@ async function stagePartition(db: MemoryDb, staging: string, runs: readonly Stor
     await c.run(`DROP TABLE IF EXISTS ${quoteIdent(t)}`);
     await c.run(createTableSql(t));
   }
-  const appenders = {} as Record<TableName, DuckDBAppender>;
-  for (const t of TABLE_NAMES) appenders[t] = await c.createAppender(t);
+  const appended = TABLE_NAMES.filter((t): t is AppendedTableName => !isDerivedTable(t));
+  const appenders = {} as Record<AppendedTableName, DuckDBAppender>;
+  for (const t of appended) appenders[t] = await c.createAppender(t);
   try {
     const storedAt = new Date();
     for (const run of runs) appendRun(appenders, run, storedAt);
   } finally {
-    for (const t of TABLE_NAMES) appenders[t].closeSync();
+    for (const t of appended) appenders[t].closeSync();
   }
+  for (const derived of Object.values(DERIVED_TABLES)) await c.run(derived.sql);
   for (const t of TABLE_NAMES) {
-    await c.run(`COPY ${quoteIdent(t)} TO ${quoteLiteral(join(staging, `${t}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+    const rowGroups = isDerivedTable(t) ? `, ROW_GROUP_SIZE ${DERIVED_TABLES[t].rowGroupSize}` : '';
+    await c.run(`COPY ${quoteIdent(t)} TO ${quoteLiteral(join(staging, `${t}.parquet`))} (FORMAT parquet, COMPRESSION zstd${rowGroups})`);
     await c.run(`DROP TABLE ${quoteIdent(t)}`);
   }
   writeFileSync(join(staging, 'manifest.json'), JSON.stringify({ runs: runs.map((r) => r.runId) }) + '\n');

@@ -1,5 +1,5 @@
 /** The dashboard server's API over a hand-built store: values, replica bands, refusals, read-only. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAYS, fakeWebDir, handBuiltStore } from './dashboardStore.js';
@@ -111,6 +111,20 @@ describe('dashboard server', () => {
     }
   });
 
+  it("names a page's first API answers as preloads, each of which the API answers", async () => {
+    const id = store.runIds[2];
+    const preloads = async (path: string) => {
+      const html = await (await get(path)).text();
+      return [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+    };
+    const run = await preloads(`/run?id=${id.slice(0, 6)}&day=4`);
+    const short = id.slice(0, 6); // as the page's URL gives it, which is what the front end asks with
+    expect(run).toEqual([`/api/run?id=${short}`, `/api/network?id=${short}`, `/api/series?id=${short}`, `/api/window?id=${short}&from=4&days=2`]);
+    for (const path of run) expect((await get(path)).status, path).toBe(200);
+    expect(await preloads(`/compare?a=${store.runIds[0]}&b=${id}`)).toContain(`/api/window?id=${id}&from=0&days=4`);
+    expect(await preloads('/')).toEqual([]);
+  });
+
   it('serves only the files of its manifest, never a path built from the URL', async () => {
     expect((await get('/assets/app-1234.js')).headers.get('content-type')).toMatch(/javascript/);
     for (const path of ['/assets/app-1234.js.map', '/assets/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/etc/passwd', '/index.html']) {
@@ -137,6 +151,24 @@ describe('dashboard server on a folder with no store', () => {
       const r = await fetch(new URL('/api/runs', s.url));
       expect(await r.json()).toEqual({ runs: [], truncated: false });
       expect(readdirSync(store.dir)).not.toContain('not-here');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('dashboard server on a store written before location_series existed', () => {
+  it('charts a location and finds the busiest one from location_days, with the same answers', async () => {
+    const older = await handBuiltStore();
+    for (const partition of readdirSync(join(older.dir, 'parts'))) rmSync(join(older.dir, 'parts', partition, 'location_series.parquet'));
+    const s = await startDashboard({ storeDir: older.dir, port: 0, webDir: fakeWebDir() });
+    try {
+      const id = older.runIds[1];
+      const answer = async (base: string, path: string) => (await fetch(new URL(path, base))).json();
+      expect(await answer(s.url, `/api/location?id=${id}&name=Camp%20A`)).toEqual(await answer(server.url, `/api/location?id=${id}&name=Camp%20A`));
+      const busiest = async (base: string) => decodeFrame<{ busiest: number }>(await (await fetch(new URL(`/api/network?id=${id}`, base))).arrayBuffer()).meta.busiest;
+      expect(await busiest(s.url)).toBe(SORTED.indexOf('Camp B')); // 2000 + 4t + 3 on the last day: replica 2's Camp B
+      expect(await busiest(s.url)).toBe(await busiest(server.url));
     } finally {
       await s.close();
     }

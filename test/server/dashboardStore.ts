@@ -20,7 +20,7 @@ export async function handBuiltStore(): Promise<{ dir: string; runIds: string[] 
 export function fakeWebDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'corridor-serve-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dashboard</title><div id="root"></div>');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>dashboard</title></head><body><div id="root"></div></body></html>');
   writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log("app");');
   writeFileSync(join(dir, 'assets', 'app-1234.js.map'), '{}');
   return dir;

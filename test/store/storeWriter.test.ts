@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CAMPS, CROSSINGS, LEDGER_SUMMARY, handBuiltRun } from './handBuiltRecord.js';
+import { CAMPS, CROSSINGS, LEDGER_SUMMARY, LOCATIONS, handBuiltRun } from './handBuiltRecord.js';
 import { openStoreReader } from '../../src/store/storeReader.js';
 import { openStoreWriter } from '../../src/store/storeWriter.js';
 import type { StoreWriter } from '../../src/store/storeWriter.js';
@@ -52,6 +52,11 @@ describe('results store: writing runs', () => {
       ['Camp B', 'camp', 4],
     ]);
     expect(await rows(dir, `SELECT present FROM location_days WHERE "day" = 2 AND location = 'Camp A'`)).toEqual([[3000 + 2 * 4 + 2]]);
+    // location_series: each location's whole series in one row, sorted by location, and its peak
+    const seriesOf = (l: number) => Array.from({ length: 6 }, (_, t) => 3000 + 4 * t + l);
+    expect(await rows(dir, `SELECT location, peak, present FROM location_series WHERE run_id = ${id}`)).toEqual(
+      [...LOCATIONS].sort().map((name) => [name, Math.max(...seriesOf(LOCATIONS.indexOf(name))), seriesOf(LOCATIONS.indexOf(name))]),
+    );
     expect(await rows(dir, `SELECT from_location, to_location, flow FROM link_days WHERE "day" = 1 AND link = 2`)).toEqual([['Border', 'Camp B', (1 * 3 + 2) % 7]]);
     expect(await rows(dir, `SELECT crossing, attempts, detections, crossed FROM crossing_days WHERE "day" = 5 ORDER BY crossing`)).toEqual([
       [CROSSINGS[1], 10 + 11, 11 % 3, 8 + 11],
@@ -72,7 +77,7 @@ describe('results store: writing runs', () => {
     const dir = scratch();
     await (await writer(dir)).commit([handBuiltRun(0, 4, { withExtras: false })]);
     expect(await count(dir, 'camp_days')).toBe(4 * CAMPS.length);
-    for (const t of ['locations', 'location_days', 'link_days', 'crossing_days', 'state_days', 'registration_days', 'apprehensions']) expect(await count(dir, t)).toBe(0);
+    for (const t of ['locations', 'location_days', 'location_series', 'link_days', 'crossing_days', 'state_days', 'registration_days', 'apprehensions']) expect(await count(dir, t)).toBe(0);
     expect(await rows(dir, 'SELECT ledger_summary FROM runs')).toEqual([[null]]);
   });
 

@@ -8,6 +8,7 @@ import { CompareView } from './views/CompareView.js';
 import { ErrorBox } from './views/ErrorBox.js';
 import { RunList } from './views/RunList.js';
 import { RunView } from './views/RunView.js';
+import { warmUpMaps } from './map/warmUp.js';
 import './styles.css';
 
 function page() {
@@ -25,6 +26,7 @@ function page() {
   }
 }
 
+if (location.pathname === '/run' || location.pathname === '/compare') warmUpMaps();
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(<StrictMode>{page()}</StrictMode>);

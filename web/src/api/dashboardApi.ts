@@ -1,5 +1,6 @@
 /** Requests to the dashboard server. A refused request becomes an ApiError with the server's message. */
 import { decodeFrame } from './binaryFrame.js';
+import { apiPath } from '../../../src/server/apiPaths.js';
 import type { DayWindow, LocationSeries, Network, NetworkMeta, RunDetails, RunList, RunSeries, WindowMeta } from './types.js';
 
 export class ApiError extends Error {
@@ -13,8 +14,7 @@ export class ApiError extends Error {
 }
 
 async function get(path: string, params: Readonly<Record<string, string | number>>): Promise<Response> {
-  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
-  const response = await fetch(query === '' ? path : `${path}?${query}`);
+  const response = await fetch(apiPath(path, params));
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try {

@@ -6,6 +6,7 @@
  */
 import { fetchWindow } from '../api/dashboardApi.js';
 import type { DayWindow, Network } from '../api/types.js';
+import { firstWindow } from '../../../src/server/firstWindow.js';
 
 export interface DayArrays {
   readonly present: Int32Array;
@@ -13,10 +14,14 @@ export interface DayArrays {
 }
 
 const KEPT_WINDOWS = 5;
-/** The first window is short, so the first day is drawn sooner; the regular windows follow. */
-const FIRST_WINDOW_DAYS = 4;
 const PREFERRED_WINDOW_DAYS = 16;
 const AHEAD = 2;
+
+/** The short first window from `day` of a run of `runDays` days (fetched as the run loads, see useRunData.ts). */
+export function fetchFirstWindow(runId: string, day: number, runDays: number): Promise<DayWindow> {
+  const { from, days } = firstWindow(day, runDays);
+  return fetchWindow(runId, from, days);
+}
 
 export class DayData {
   readonly windowDays: number;
@@ -25,10 +30,13 @@ export class DayData {
   private first: Promise<unknown> | undefined;
   private firstLoaded: DayWindow | undefined;
 
+  /** `first`: the first window when already asked for; otherwise it is fetched on the first load. */
   constructor(
     private readonly net: Network,
     private readonly onError: (e: unknown) => void,
+    first?: Promise<DayWindow>,
   ) {
+    this.first = first?.then((w) => (this.firstLoaded = w));
     this.windowDays = Math.max(1, Math.min(net.maxWindowDays, PREFERRED_WINDOW_DAYS));
   }
 
@@ -46,7 +54,7 @@ export class DayData {
   /** Resolves when `day` is loaded; starts fetching the window after it too. */
   async load(day: number): Promise<void> {
     const start = this.startOf(day);
-    this.first ??= fetchWindow(this.net.runId, day, Math.min(FIRST_WINDOW_DAYS, this.net.days - day)).then((w) => (this.firstLoaded = w));
+    this.first ??= fetchFirstWindow(this.net.runId, day, this.net.days).then((w) => (this.firstLoaded = w));
     await this.first;
     if (this.at(day) === undefined) await this.fetch(start);
     // The days ahead only once this one is here, so they do not slow it down.

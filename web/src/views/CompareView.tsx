@@ -22,7 +22,7 @@ import type { DayClock } from '../playback/dayClock.js';
 import type { DayData } from '../playback/dayData.js';
 
 export function CompareView({ a, b, day }: { a: string; b: string; day: number }) {
-  const runs = useLoaded(() => Promise.all([loadRun(a), loadRun(b)]), `${a}/${b}`);
+  const runs = useLoaded(() => Promise.all([loadRun(a, day), loadRun(b, day)]), `${a}/${b}`);
   if (runs.state === 'loading') return <p className="loading">Loading runs {a} and {b}…</p>;
   if (runs.state === 'error') return <ErrorBox message={runs.message} />;
   return <CompareLoaded runs={runs.value} startDay={day} />;
@@ -31,9 +31,8 @@ export function CompareView({ a, b, day }: { a: string; b: string; day: number }
 function CompareLoaded({ runs, startDay }: { runs: [RunData, RunData]; startDay: number }) {
   const [error, setError] = useState<string | undefined>();
   const onError = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
-  const nets = useMemo(() => runs.map((r) => r.net), [runs]);
   const days = Math.min(...runs.map((r) => Math.min(r.details.days, r.net.days)));
-  const { clock, data } = usePlayback(nets, days, startDay, onError);
+  const { clock, data } = usePlayback(runs, days, startDay, onError);
   const [drawn, setDrawn] = useState(0);
   const onDrawn = useCallback(() => setDrawn((n) => n + 1), []);
   useEffect(() => {

@@ -16,7 +16,7 @@ import { useNetworkMap, usePlayback } from './useRunPlayback.js';
 import { markFirstRender } from './firstRender.js';
 
 export function RunView({ id, day, location }: { id: string; day: number; location: string | undefined }) {
-  const run = useLoaded(() => loadRun(id), id);
+  const run = useLoaded(() => loadRun(id, day), id);
   if (run.state === 'loading') return <p className="loading">Loading run {id}…</p>;
   if (run.state === 'error') return <ErrorBox message={run.message} />;
   return <RunLoaded run={run.value} startDay={day} startLocation={location} />;
@@ -26,8 +26,8 @@ function RunLoaded({ run, startDay, startLocation }: { run: RunData; startDay: n
   const { details, net, series } = run;
   const [error, setError] = useState<string | undefined>();
   const onError = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
-  const nets = useMemo(() => [net], [net]);
-  const { clock, data } = usePlayback(nets, Math.min(details.days, net.days), startDay, onError);
+  const runs = useMemo(() => [run], [run]);
+  const { clock, data } = usePlayback(runs, Math.min(details.days, net.days), startDay, onError);
   const initial = startLocation === undefined ? net.busiest : net.names.indexOf(startLocation);
   const [location, setLocation] = useState<number | undefined>(initial >= 0 ? initial : undefined);
   const [locationSeries, setLocationSeries] = useState<LocationSeries | undefined>();

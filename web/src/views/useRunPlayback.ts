@@ -2,16 +2,17 @@
  * A run's day clock and day data, and the map bound to them: each day shown is drawn as soon as
  * its window is loaded. `drawnDay` tells the map element's data-day attribute which day it shows.
  */
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { Network } from '../api/types.js';
 import { createNetworkMap } from '../map/networkMap.js';
 import type { NetworkMap } from '../map/networkMap.js';
 import { DayClock } from '../playback/dayClock.js';
 import { DayData } from '../playback/dayData.js';
+import type { RunData } from './useRunData.js';
 
-export function usePlayback(nets: readonly Network[], days: number, startDay: number, onError: (e: unknown) => void): { clock: DayClock; data: DayData[] } {
+export function usePlayback(runs: readonly RunData[], days: number, startDay: number, onError: (e: unknown) => void): { clock: DayClock; data: DayData[] } {
   return useMemo(() => {
-    const data = nets.map((n) => new DayData(n, onError));
+    const data = runs.map((r) => new DayData(r.net, onError, r.firstWindow));
     const clock = new DayClock(
       days,
       startDay,
@@ -21,7 +22,7 @@ export function usePlayback(nets: readonly Network[], days: number, startDay: nu
     return { clock, data };
     // the clock is made once per set of runs
 
-  }, [nets.map((n) => n.runId).join(',')]);
+  }, [runs.map((r) => r.net.runId).join(',')]);
 }
 
 /** Puts a network map in `container` and keeps it on the clock's day. */
@@ -34,7 +35,8 @@ export function useNetworkMap(
   onReady: (map: NetworkMap) => void,
   onError: (e: unknown) => void,
 ): void {
-  useEffect(() => {
+  // A layout effect: the map starts before the other parts of the view set themselves up (charts).
+  useLayoutEffect(() => {
     const el = container.current;
     if (el === null) return;
     const map = createNetworkMap(el, net, net.runId);
@@ -50,14 +52,12 @@ export function useNetworkMap(
     const off = clock.onDay((d) => {
       if (!draw(d)) data.load(d).then(() => live && clock.day === d && draw(d), onError);
     });
-    Promise.all([map.ready, data.load(clock.day)]).then(() => {
+    data.load(clock.day).then(() => live && draw(clock.day), onError);
+    map.ready.then(() => {
       if (!live) return;
-      performance.mark('dashboard-first-day');
-      draw(clock.day);
-      requestAnimationFrame(() => {
-        el.dataset.ready = 'true';
-        onReady(map);
-      });
+      performance.mark('dashboard-map-drawn');
+      el.dataset.ready = 'true';
+      onReady(map);
     }, onError);
     return () => {
       live = false;
