@@ -5,6 +5,7 @@
  * bad input changes nothing. Replicas already in the store are not run again: an interrupted
  * ensemble resumes where it stopped.
  */
+import { codeVersion } from '../store/codeVersion.js';
 import { dirname, join, resolve } from 'node:path';
 import type { CompletedReplica } from './completedReplica.js';
 import { createEnsembleProgress } from './ensembleProgress.js';
@@ -65,6 +66,7 @@ export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutco
     replicas: o.replicas,
     seed: o.seed,
     points: points.map((p, i) => ({ ...p, settings: inputs[i].settings, edits: scenarioEdits(files.root, overridesOf(i)) })),
+    codeVersion: codeVersion(),
   });
   const target = o.queue === undefined ? undefined : parseRedisUrl(o.queue);
   if (target !== undefined) await checkRedisReachable(target);

@@ -31,6 +31,8 @@ export interface PlanInput {
   readonly replicas: number;
   readonly seed: number;
   readonly points: readonly PlanPoint[];
+  /** The corridor that plans and simulates it: part of every run's identity (store/runKey.ts). */
+  readonly codeVersion: string;
 }
 
 export interface EnsemblePlan extends PlanInput {
@@ -43,11 +45,11 @@ export function planEnsemble(p: PlanInput): EnsemblePlan {
   p.points.forEach((point, index) => {
     for (let k = 0; k < p.replicas; k++) {
       const seed = replicaSeed(p.seed, k);
-      tasks.push({ runId: runId({ scenarioHash: p.scenarioHash, settings: point.settings, seed, replica: k, days: p.days, scenarioEdits: point.edits }), point: index, replica: k, seed });
+      tasks.push({ runId: runId({ scenarioHash: p.scenarioHash, settings: point.settings, seed, replica: k, days: p.days, scenarioEdits: point.edits, codeVersion: p.codeVersion }), point: index, replica: k, seed });
     }
   });
   const ensembleId = sha256Hex(
-    canonicalJson({ scenario: p.scenarioHash, points: p.points.map((x) => [settingsHash(x.settings), x.edits]), replicas: p.replicas, seed: p.seed, days: p.days }),
+    canonicalJson({ scenario: p.scenarioHash, points: p.points.map((x) => [settingsHash(x.settings), x.edits]), replicas: p.replicas, seed: p.seed, days: p.days, code: p.codeVersion }),
     12,
   );
   return { ...p, ensembleId, tasks };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dashboardApp } from './dashboardApp.js';
 import { openStoreAccess } from './storeAccess.js';
 import { defaultWebDir, loadWebAssets } from './webAssets.js';
+import { warmNewestRuns } from './warmNewestRuns.js';
 import { DEFAULT_HOST } from './listenDefaults.js';
 import { InputError } from '../errors.js';
 
@@ -28,6 +29,9 @@ export async function startDashboard(o: DashboardOptions): Promise<DashboardServ
   const store = openStoreAccess(o.storeDir);
   const host = o.host ?? DEFAULT_HOST;
   const app = dashboardApp(store, assets);
+  // The two newest runs (a run and, after `corridor compare`, its neighbour) are ready before the
+  // address is printed; the store keeps four networks.
+  await warmNewestRuns(store, 2);
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: host }, () => resolveServer(s));
     s.once('error', (e: NodeJS.ErrnoException) => {

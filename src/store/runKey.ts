@@ -1,7 +1,10 @@
 /**
  * A run's identity in the store. Two runs with the same scenario files (and scenario.yml edits),
- * the same complete settings, seed, replica number and day count give the same result, so they get the same id: storing it
- * again is recognised and skipped. The code version is recorded with a run but is not part of it.
+ * the same complete settings, seed, replica number and day count, made by the same version of
+ * corridor, give the same result, so they get the same id: storing it again is recognised and
+ * skipped. The code version is part of the identity because a change to the model may change the
+ * result: a store filled by an older corridor keeps those runs, and the same run made by the
+ * current one is stored beside them rather than taken for one of them.
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonicalJson.js';
@@ -15,6 +18,8 @@ export interface RunKey {
   readonly days: number;
   /** `--set` edits of a corridor scenario.yml (they change the scenario, not its files). */
   readonly scenarioEdits?: readonly string[];
+  /** The corridor that simulates it (store/codeVersion.ts). */
+  readonly codeVersion: string;
 }
 
 /** Hex SHA-256 of a string, truncated to `chars` characters. */
@@ -29,5 +34,5 @@ export function settingsHash(settings: Settings): string {
 /** 20 hex characters (80 bits): unique for any store a person will fill. */
 export function runId(key: RunKey): string {
   const edits = key.scenarioEdits !== undefined && key.scenarioEdits.length > 0 ? { edits: key.scenarioEdits } : {};
-  return sha256Hex(canonicalJson({ scenario: key.scenarioHash, settings: key.settings, seed: key.seed, replica: key.replica, days: key.days, ...edits }), 20);
+  return sha256Hex(canonicalJson({ scenario: key.scenarioHash, settings: key.settings, seed: key.seed, replica: key.replica, days: key.days, ...edits, code: key.codeVersion }), 20);
 }

@@ -24,8 +24,9 @@ export function prepareRunStorage(dir: string, scenarioPath: string, scenarioNam
   // `--set` of a corridor scenario edits scenario.yml: part of the run's identity (Flee's are in the settings).
   const scenarioEdits = isCorridorScenario(files.root) ? [...overrides] : [];
   initStore(dir);
+  const version = codeVersion();
   const storedRun = (r: ReplicaResult): StoredRun => ({
-    runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits }),
+    runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits, codeVersion: version }),
     scenarioName,
     scenarioPath: files.given,
     scenarioHash: files.hash,
@@ -34,7 +35,7 @@ export function prepareRunStorage(dir: string, scenarioPath: string, scenarioNam
     scenarioEdits,
     seed: r.seed,
     replica: r.replica,
-    codeVersion: codeVersion(),
+    codeVersion: version,
     host: thisProcess(),
     ensembleId: null,
     startedAt: new Date(Date.now() - r.wallSeconds * 1000),

@@ -111,7 +111,7 @@ export function handBuiltRun(replica: number, days = 5, options: { offset?: numb
   const scenarioHash = options.scenarioHash ?? 'f'.repeat(64);
   const seed = 1000 + replica;
   return {
-    runId: runId({ scenarioHash, settings, seed, replica, days }),
+    runId: runId({ scenarioHash, settings, seed, replica, days, codeVersion: 'test' }),
     scenarioName: 'hand-built',
     scenarioPath: '/nowhere/hand-built',
     scenarioHash,
