@@ -31,7 +31,7 @@ export async function startDashboard(o: DashboardOptions): Promise<DashboardServ
   const app = dashboardApp(store, assets);
   // The two newest runs (a run and, after `corridor compare`, its neighbour) are ready before the
   // address is printed; the store keeps four networks.
-  await warmNewestRuns(store, 2);
+  await warmNewestRuns(store, app, 2);
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: host }, () => resolveServer(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
