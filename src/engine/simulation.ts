@@ -2,7 +2,7 @@
  * A run of Flee's model: start-up (flee-model.md §5) and the day loop (§6) as a fixed pipeline of
  * phases. Pure computation: no files, no clock, no console.
  */
-import { createAgentSet } from './agentSet.js';
+import { createAgentList } from './agentList.js';
 import { createAgentTable } from './agentTable.js';
 import { takeCensus } from './census.js';
 import { CHUNK, WHOLE } from './partition.js';
@@ -179,7 +179,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day: 0,
     agentSteps: 0,
     movedAgentSteps: 0,
-    lists: { deferred: createAgentSet(), chaining: createAgentSet(), nextRound: createAgentSet(), travellers: createAgentSet(), nextTravellers: createAgentSet(), due: new Int32Array(CHUNK) },
+    lists: { deferred: createAgentList(), chaining: createAgentList(), nextRound: createAgentList(), travellers: createAgentList(), nextTravellers: createAgentList(), due: new Int32Array(CHUNK) },
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],

@@ -2,7 +2,7 @@
  * Everything one run mutates, in one value. Phases are functions of (state, day); nothing in the
  * engine lives at module level.
  */
-import type { AgentSet } from './agentSet.js';
+import type { AgentList } from './agentList.js';
 import type { BorderState } from './border/borderState.js';
 import type { AgentTable } from './agentTable.js';
 import type { PathPool } from './candidatePaths.js';
@@ -61,7 +61,7 @@ export interface SimulationState {
    * partition's agents on a link: those still travelling from yesterday plus today's departures.
    * `due` holds the agents of one chunk due to decide (CHUNK entries).
    */
-  readonly lists: { deferred: AgentSet; chaining: AgentSet; nextRound: AgentSet; travellers: AgentSet; nextTravellers: AgentSet; due: Int32Array };
+  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList; due: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
   /** Border crossings, policies and the ledger of a corridor scenario (undefined for Flee scenarios). */

@@ -8,7 +8,7 @@
  */
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
-import { addMember, clearSet, nextMember } from '../agentSet.js';
+import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
@@ -92,7 +92,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const key = rng.dayKey(day, StreamPurpose.decision);
   const { index, count } = s.partition;
   const later = s.lists.deferred;
-  clearSet(later);
+  later.length = 0;
   const travellers = s.lists.travellers;
   const link = agents.link;
   takeCensus(s);
@@ -126,23 +126,24 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         if (routePath[a] >= 0) {
           rng.state = state;
           depart(s, a, rng);
-          if (link[a] >= 0) addMember(travellers, a);
+          if (link[a] >= 0) append(travellers, a);
           continue;
         }
         const u = mix32((state + STREAM_STEP) | 0) * UNIFORM_SCALE;
-        if (departWithoutRoute(s, a, l, u, day)) addMember(travellers, a);
+        if (departWithoutRoute(s, a, l, u, day)) append(travellers, a);
       } else {
-        addMember(later, a);
+        append(later, a);
       }
     }
   }
   if (onePass) return;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
-  for (let a = nextMember(later, 0); a >= 0; a = nextMember(later, a + 1)) {
+  for (let i = 0; i < later.length; i++) {
+    const a = later.ids[i];
     rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);
-    if (link[a] >= 0) addMember(travellers, a);
+    if (link[a] >= 0) append(travellers, a);
   }
 }

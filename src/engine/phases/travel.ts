@@ -11,7 +11,7 @@
  * capacity-limited location can reach its throttling range), the remaining rounds are run agent
  * by agent instead (same tables, same per-round streams, same result; docs/ODD.md 7.10).
  */
-import { addMember, clearSet, nextMember } from '../agentSet.js';
+import { append } from '../agentList.js';
 import { TRAVELLING, recentTravelAt, setRecentTravel } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
@@ -36,10 +36,10 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   // distanceOnLink column while they are at a location.
   // Agents on a link at the end of the day: tomorrow's travellers, with tomorrow's departures.
   const stillTravelling = s.lists.nextTravellers;
-  clearSet(stillTravelling);
+  stillTravelling.length = 0;
   let chaining = s.lists.chaining;
   let nextRound = s.lists.nextRound;
-  clearSet(chaining);
+  chaining.length = 0;
 
   /**
    * The agent's day of travel is over: if it is at a location it draws a leave day tomorrow, and
@@ -67,7 +67,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const progress = progressOf[a] + speed;
     progressOf[a] = progress;
     if (progress <= length) {
-      addMember(stillTravelling, a);
+      append(stillTravelling, a);
       finish(a, movedBefore + speed);
       return false;
     }
@@ -149,13 +149,14 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   const roundKeys: number[] = [rng.dayKey(day, StreamPurpose.travel)];
 
   const travellers = s.lists.travellers;
-  const travelled = travellers.count;
+  const travelled = travellers.length;
   let key = roundKeys[0];
   // Every traveller may arrive somewhere today: the bound on arrivals at any one location.
-  let pending = takeCensus(s, travellers.count);
+  let pending = takeCensus(s, travellers.length);
   beginPhase(s.routes, s.locations, rules);
   if (occupancyStaysOne(s.locations, rules, pending)) {
-    for (let a = nextMember(travellers, 0); a >= 0; a = nextMember(travellers, a + 1)) {
+    for (let i = 0; i < travellers.length; i++) {
+      const a = travellers.ids[i];
       rng.state = streamStart(key, a);
       if (advance(a, 0)) chainAll(a, 0);
     }
@@ -163,26 +164,28 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     s.lists.travellers = stillTravelling;
     return travelled;
   }
-  for (let a = nextMember(travellers, 0); a >= 0; a = nextMember(travellers, a + 1)) {
+  for (let i = 0; i < travellers.length; i++) {
+    const a = travellers.ids[i];
     rng.state = streamStart(key, a);
-    if (advance(a, 0)) addMember(chaining, a);
+    if (advance(a, 0)) append(chaining, a);
   }
   // A round runs while any partition has agents to chain (all partitions take every census).
-  for (let round = 1; (pending = takeCensus(s, chaining.count)) > 0; round++) {
+  for (let round = 1; (pending = takeCensus(s, chaining.length)) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
     if (occupancyStaysOne(s.locations, rules, pending)) {
       // Only the agents chaining now can still arrive anywhere today.
-      for (let a = nextMember(chaining, 0); a >= 0; a = nextMember(chaining, a + 1)) chainAll(a, round - 1);
-      clearSet(chaining);
+      for (let i = 0; i < chaining.length; i++) chainAll(chaining.ids[i], round - 1);
+      chaining.length = 0;
       break;
     }
     key = rng.dayKey(day, StreamPurpose.chainedTravel + round);
-    clearSet(nextRound);
-    for (let a = nextMember(chaining, 0); a >= 0; a = nextMember(chaining, a + 1)) {
+    nextRound.length = 0;
+    for (let i = 0; i < chaining.length; i++) {
+      const a = chaining.ids[i];
       const movedToday = progressOf[a];
       progressOf[a] = 0;
       if (!decideChained(a, key, movedToday)) finish(a, movedToday);
-      else if (advance(a, movedToday)) addMember(nextRound, a);
+      else if (advance(a, movedToday)) append(nextRound, a);
     }
     [chaining, nextRound] = [nextRound, chaining];
   }
