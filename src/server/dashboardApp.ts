@@ -12,6 +12,7 @@ import { BadRequest, isBadRequest } from './badRequest.js';
 import { encodeFrame } from './binaryFrame.js';
 import { maxWindowDays, readDayWindow } from './dayWindow.js';
 import { errorPage } from './errorPage.js';
+import { FIRST_WINDOW_DAYS } from './firstWindow.js';
 import { readLocationSeries } from './locationSeries.js';
 import { runPreloads, withPreloads } from './pagePreloads.js';
 import { dayParam, locationParam, readQuery, runIdParam } from './queryParams.js';
@@ -42,6 +43,7 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
 
   const runOf = (q: QueryValues, param: string) => store.use((r) => resolveRunId(r, runIdParam(q, param), param));
   const cache = createAnswerCache(64, 30_000);
+  const firstWindows = createAnswerCache(16, Number.POSITIVE_INFINITY);
   const detailsOf = (id: string) => cache.get(`run/${id}`, () => store.use((r) => runDetails(r, id)));
   const seriesOf = (id: string, days: number) => cache.get(`series/${id}`, () => store.use((r) => readRunSeries(r, id, days)));
   const locationOf = (id: string, name: string, net: RunNetwork, details: RunDetails) =>
@@ -115,7 +117,11 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const from = dayParam(q, 'from', 0, details.days - 1);
       const limit = Math.min(maxWindowDays(net), details.days - from);
       const days = dayParam(q, 'days', 1, limit, limit);
-      const w = await store.use((r) => readDayWindow(r, net, from, days));
+      // A stored run's days never change: the short first windows every page opens with are kept
+      // (in a bounded cache, without expiry), so a page opened again, or after the server read it
+      // ahead (warmNewestRuns.ts), gets its first days at once.
+      const read = () => store.use((r) => readDayWindow(r, net, from, days));
+      const w = await (days <= FIRST_WINDOW_DAYS ? firstWindows.get(`${id}/${from}/${days}`, read) : read());
       const meta: WindowMeta = { runId: id, from, days, locations: net.names.length, links: net.linkEnds.length / 2 };
       return binary(c, encodeFrame(meta, { present: w.present, flow: w.flow }));
     }, ['id', 'from', 'days']),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeWebDir, handBuiltStore } from './dashboardStore.js';
 import { dashboardApp } from '../../src/server/dashboardApp.js';
+import { FIRST_WINDOW_DAYS } from '../../src/server/firstWindow.js';
 import { loadWebAssets } from '../../src/server/webAssets.js';
 import { listRuns } from '../../src/server/runList.js';
 import { openStoreAccess } from '../../src/server/storeAccess.js';
@@ -16,6 +17,38 @@ function recording(store: StoreAccess): { access: StoreAccess; asked: string[] }
   const asked: string[] = [];
   return { asked, access: { ...store, network: (id) => (asked.push(id), store.network(id)) } };
 }
+
+describe('first day windows', () => {
+  it('are read from the store once, and answered again from memory with the same bytes', async () => {
+    const { dir, runIds } = await handBuiltStore();
+    const store = openStoreAccess(dir);
+    try {
+      let uses = 0;
+      const access: StoreAccess = { ...store, use: (work) => (uses++, store.use(work)) };
+      const app = dashboardApp(access, loadWebAssets(fakeWebDir()));
+      const path = `/api/window?id=${runIds[0]}&from=0&days=${FIRST_WINDOW_DAYS}`;
+      const before = uses;
+      const first = new Uint8Array(await (await app.request(path)).arrayBuffer());
+      const firstUses = uses - before;
+      const again = new Uint8Array(await (await app.request(path)).arrayBuffer());
+      const againUses = uses - before - firstUses;
+      expect(first.length).toBeGreaterThan(0);
+      expect(again).toEqual(first);
+      // The second answer only resolves the run id (the run's description is cached too).
+      expect(firstUses).toBe(3);
+      expect(againUses).toBe(1);
+      // A longer window (as played) is read each time.
+      const long = `/api/window?id=${runIds[0]}&from=0&days=${FIRST_WINDOW_DAYS + 1}`;
+      await (await app.request(long)).arrayBuffer();
+      const longUses = uses;
+      await (await app.request(long)).arrayBuffer();
+      // … resolving the run id and reading the window.
+      expect(uses - longUses).toBe(2);
+    } finally {
+      store.close();
+    }
+  });
+});
 
 describe('warming the newest runs', () => {
   it('reads the networks of the two newest runs, and only those', async () => {
