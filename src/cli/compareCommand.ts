@@ -49,14 +49,13 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   }
   const { scenario, settings } = loadRunInputs(o.scenarioDir, undefined, o.overrides);
   if (scenario.corridor === undefined) throw new InputError('compare needs a corridor scenario', { file: o.scenarioDir, expected: 'a folder with scenario.yml' });
-  // The store (DuckDB) is loaded only when used.
-  const { prepareRunStorage } = o.storeDir === undefined ? { prepareRunStorage: undefined } : await import('../store/runStorage.js');
   const rows: CompareRow[] = [];
   const stored: { policy: PolicySetting; runIds: readonly string[] }[] = [];
   for (const p of names as PolicySetting[]) {
     const policyScenario = withPolicy(scenario, p);
     // The policy is part of the stored run's identity, recorded among its scenario edits.
-    const storage = o.storeDir === undefined || prepareRunStorage === undefined ? undefined : prepareRunStorage(o.storeDir, o.scenarioDir, policyScenario.name, settings, [...o.overrides, `policy=${p}`]);
+    // The store (DuckDB) is loaded only when used, as in runCommand.
+    const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, o.scenarioDir, policyScenario.name, settings, [...o.overrides, `policy=${p}`]);
     const results = await runReplicas(policyScenario, settings, { replicas: o.replicas, threads: o.threads, seed: o.seed, days: o.days });
     if (storage !== undefined) {
       const commit = await storage.commit(results);
