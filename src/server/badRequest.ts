@@ -15,3 +15,11 @@ export class BadRequest extends Error {
 export function isBadRequest(e: unknown): e is BadRequest {
   return e instanceof BadRequest;
 }
+
+/** A request whose client went away before the store was read for it: nothing to answer. */
+export class RequestGone extends Error {
+  constructor() {
+    super('the client closed the request before it was answered');
+    this.name = 'RequestGone';
+  }
+}

@@ -8,13 +8,13 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { createAnswerCache } from './answerCache.js';
 import type { NetworkMeta, RunDetails, WindowMeta } from './apiTypes.js';
-import { BadRequest, isBadRequest } from './badRequest.js';
+import { BadRequest, RequestGone, isBadRequest } from './badRequest.js';
 import { encodeFrame } from './binaryFrame.js';
 import { maxWindowDays, readDayWindow } from './dayWindow.js';
 import { errorPage } from './errorPage.js';
 import { FIRST_WINDOW_DAYS } from './firstWindow.js';
 import { readLocationSeries } from './locationSeries.js';
-import { runPreloads, withPreloads } from './pagePreloads.js';
+import { locationPreloads, runPreloads, withPreloads } from './pagePreloads.js';
 import { dayParam, locationParam, readQuery, runIdParam } from './queryParams.js';
 import type { QueryValues } from './queryParams.js';
 import { resolveRunId, runDetails } from './runDetails.js';
@@ -41,7 +41,20 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
 
-  const runOf = (q: QueryValues, param: string) => store.use((r) => resolveRunId(r, runIdParam(q, param), param));
+  // Runs are never removed from a store, so a whole run id, once found, is answered without a
+  // query (which would wait behind the day windows in the readers' queues); a prefix is looked up
+  // each time (a run stored later may make it ambiguous).
+  const knownRuns = new Set<string>();
+  const runOf = async (q: QueryValues, param: string) => {
+    const asked = runIdParam(q, param);
+    if (knownRuns.has(asked)) return asked;
+    const id = await store.use((r) => resolveRunId(r, asked, param));
+    if (id === asked) {
+      if (knownRuns.size >= KNOWN_RUNS) knownRuns.delete(knownRuns.values().next().value as string);
+      knownRuns.add(id);
+    }
+    return id;
+  };
   const cache = createAnswerCache(64, 30_000);
   const firstWindows = createAnswerCache(16, Number.POSITIVE_INFINITY);
   const detailsOf = (id: string) => cache.get(`run/${id}`, () => store.use((r) => runDetails(r, id)));
@@ -74,9 +87,9 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       const id = await runOf(q, 'id');
       const { days } = await detailsOf(id);
       const day = dayParam(q, 'day', 0, days - 1, 0);
-      locationParam(q, 'location');
+      const location = locationParam(q, 'location');
       readAhead(id);
-      return runPreloads(q.get('id') ?? id, day, days);
+      return [...runPreloads(q.get('id') ?? id, day, days), ...locationPreloads(id, store.loadedNetwork(id), location)];
     }),
   );
   app.get('/compare', (c) =>
@@ -120,8 +133,9 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
       // A stored run's days never change: the short first windows every page opens with are kept
       // (in a bounded cache, without expiry), so a page opened again, or after the server read it
       // ahead (warmNewestRuns.ts), gets its first days at once.
-      const read = () => store.use((r) => readDayWindow(r, net, from, days));
-      const w = await (days <= FIRST_WINDOW_DAYS ? firstWindows.get(`${id}/${from}/${days}`, read) : read());
+      const read = (cancelled?: AbortSignal) => store.use((r) => readDayWindow(r, net, from, days), cancelled);
+      // A longer window is read for this request alone: not at all if its page has closed meanwhile.
+      const w = await (days <= FIRST_WINDOW_DAYS ? firstWindows.get(`${id}/${from}/${days}`, () => read()) : read(c.req.raw.signal));
       const meta: WindowMeta = { runId: id, from, days, locations: net.names.length, links: net.linkEnds.length / 2 };
       return binary(c, encodeFrame(meta, { present: w.present, flow: w.flow }));
     }, ['id', 'from', 'days']),
@@ -158,6 +172,8 @@ export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
   return app;
 }
 
+const KNOWN_RUNS = 1024;
+
 const PAGE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   '/': [],
   '/run': ['id', 'day', 'location'],
@@ -170,6 +186,7 @@ function binary(c: Context, bytes: Uint8Array): Response {
 
 /** A refused request as JSON or an error page; anything unexpected as a 500 without internals. */
 function failure(c: Context, e: unknown, kind: 'api' | 'page'): Response {
+  if (e instanceof RequestGone) return c.body(null, 204);
   let status: 400 | 404 | 500 = 500;
   let message = 'internal error while reading the store (this is a bug in corridor; the server log has details)';
   if (isBadRequest(e)) {

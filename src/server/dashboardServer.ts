@@ -35,7 +35,7 @@ export async function startDashboard(o: DashboardOptions): Promise<DashboardServ
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: host }, () => resolveServer(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
-      store.close();
+      void store.close();
       if (e.code === 'EADDRINUSE') reject(new InputError(`port ${o.port} on ${host} is already in use`, { field: '--port', expected: 'a free port' }));
       else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') reject(new InputError(`cannot listen on ${host}`, { field: '--host', expected: 'an address of this machine, e.g. 127.0.0.1' }));
       else if (e.code === 'EACCES') reject(new InputError(`not allowed to listen on port ${o.port}`, { field: '--port', expected: 'a port above 1023' }));
@@ -49,10 +49,7 @@ export async function startDashboard(o: DashboardOptions): Promise<DashboardServ
     port,
     close: () =>
       new Promise<void>((done) => {
-        server.close(() => {
-          store.close();
-          done();
-        });
+        server.close(() => void store.close().then(done));
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };

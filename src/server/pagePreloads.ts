@@ -6,10 +6,22 @@
  */
 import { apiPath } from './apiPaths.js';
 import { firstWindow } from './firstWindow.js';
+import type { RunNetwork } from './runNetwork.js';
 
 /** What the view of one run asks for first: run, network, series and the first days' window. */
 export function runPreloads(id: string, day: number, runDays: number): string[] {
   return [apiPath('/api/run', { id }), apiPath('/api/network', { id }), apiPath('/api/series', { id }), apiPath('/api/window', { id, ...firstWindow(day, runDays) })];
+}
+
+/**
+ * The series of the location a run's view charts first (the one named in the page's address, else
+ * the busiest), when the server already has the run's network; the view asks for it with the
+ * run's whole id.
+ */
+export function locationPreloads(runId: string, net: RunNetwork | undefined, asked: string | undefined): string[] {
+  if (net === undefined) return [];
+  const name = asked ?? net.names[net.busiest];
+  return net.indexOf.has(name) ? [apiPath('/api/location', { id: runId, name })] : [];
 }
 
 /** The page with a `<link rel="preload">` per path before `</head>` (the page unchanged without one). */

@@ -5,6 +5,7 @@
  * at again on the next request, so runs stored after the server started appear. Networks are kept
  * for the few runs looked at last.
  */
+import { RequestGone } from './badRequest.js';
 import { readRunNetwork } from './runNetwork.js';
 import type { RunNetwork } from './runNetwork.js';
 import { openStoreReader } from '../store/storeReader.js';
@@ -15,10 +16,20 @@ const CACHED_NETWORKS = 4;
 
 export interface StoreAccess {
   readonly dir: string;
-  /** Runs `work` with a reader, after the earlier work queued on that reader has finished. */
-  use<T>(work: (reader: StoreReader) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` with a reader, after the earlier work queued on that reader has finished; work
+   * whose `cancelled` signal has fired by then (its client went away) is skipped with a
+   * RequestGone error.
+   */
+  use<T>(work: (reader: StoreReader) => Promise<T>, cancelled?: AbortSignal): Promise<T>;
   network(runId: string): Promise<RunNetwork>;
-  close(): void;
+  /** The network when it has already been read (and is still kept), without waiting. */
+  loadedNetwork(runId: string): RunNetwork | undefined;
+  /**
+   * Refuses new work, waits for the work queued or running on each reader, then closes the
+   * readers (closing DuckDB under a running query crashes the process).
+   */
+  close(): Promise<void>;
 }
 
 interface Lane {
@@ -30,6 +41,8 @@ interface Lane {
 export function openStoreAccess(dir: string): StoreAccess {
   const lanes: Lane[] = Array.from({ length: READERS }, () => ({ reader: undefined, queue: Promise.resolve(), waiting: 0 }));
   const networks = new Map<string, Promise<RunNetwork>>();
+  const loaded = new Map<string, RunNetwork>();
+  let closing = false;
 
   const current = async (lane: Lane): Promise<StoreReader> => {
     if (lane.reader !== undefined && !lane.reader.empty) return lane.reader;
@@ -38,10 +51,14 @@ export function openStoreAccess(dir: string): StoreAccess {
     return lane.reader;
   };
 
-  const use = <T>(work: (r: StoreReader) => Promise<T>): Promise<T> => {
+  const use = <T>(work: (r: StoreReader) => Promise<T>, cancelled?: AbortSignal): Promise<T> => {
+    if (closing) return Promise.reject(new Error('the results store is closed'));
     const lane = lanes.reduce((a, b) => (b.waiting < a.waiting ? b : a));
     lane.waiting++;
-    const next = lane.queue.then(async () => work(await current(lane)));
+    const next = lane.queue.then(async () => {
+      if (cancelled?.aborted === true) throw new RequestGone();
+      return work(await current(lane));
+    });
     lane.queue = next.catch(() => undefined).finally(() => lane.waiting--);
     return next;
   };
@@ -52,16 +69,29 @@ export function openStoreAccess(dir: string): StoreAccess {
     network: (runId) => {
       let found = networks.get(runId);
       if (found === undefined) {
-        found = readRunNetwork(use, runId);
-        void found.catch(() => networks.delete(runId));
+        const reading = readRunNetwork(use, runId);
+        found = reading;
+        reading.then(
+          (net) => networks.get(runId) === reading && loaded.set(runId, net),
+          () => networks.delete(runId),
+        );
         networks.set(runId, found);
-        if (networks.size > CACHED_NETWORKS) networks.delete(networks.keys().next().value as string);
+        if (networks.size > CACHED_NETWORKS) {
+          const oldest = networks.keys().next().value as string;
+          networks.delete(oldest);
+          loaded.delete(oldest);
+        }
       } else {
         networks.delete(runId);
         networks.set(runId, found);
       }
       return found;
     },
-    close: () => lanes.forEach((l) => l.reader?.close()),
+    loadedNetwork: (runId) => loaded.get(runId),
+    close: async () => {
+      closing = true;
+      await Promise.all(lanes.map((l) => l.queue));
+      for (const l of lanes) l.reader?.close();
+    },
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAYS, fakeWebDir, handBuiltStore } from './dashboardStore.js';
 import { LOCATIONS } from '../store/handBuiltRecord.js';
+import { apiPath } from '../../src/server/apiPaths.js';
 import { startDashboard } from '../../src/server/dashboardServer.js';
 import type { DashboardServer } from '../../src/server/dashboardServer.js';
 import { decodeFrame } from '../../web/src/api/binaryFrame.js';
@@ -119,8 +120,18 @@ describe('dashboard server', () => {
     };
     const run = await preloads(`/run?id=${id.slice(0, 6)}&day=4`);
     const short = id.slice(0, 6); // as the page's URL gives it, which is what the front end asks with
-    expect(run).toEqual([`/api/run?id=${short}`, `/api/network?id=${short}`, `/api/series?id=${short}`, `/api/window?id=${short}&from=4&days=2`]);
+    expect(run.slice(0, 4)).toEqual([`/api/run?id=${short}`, `/api/network?id=${short}`, `/api/series?id=${short}`, `/api/window?id=${short}&from=4&days=2`]);
     for (const path of run) expect((await get(path)).status, path).toBe(200);
+    // Once the server has the run's network, the page also names the series of the location it charts
+    // first (the busiest, or the one in the address), by the run's whole id as the view asks for it.
+    const { meta } = await frame(`/api/network?id=${id}`);
+    const busiest = (meta.names as string[])[meta.busiest as number];
+    const again = await preloads(`/run?id=${short}&day=4`);
+    expect(again).toEqual([...run.slice(0, 4), apiPath('/api/location', { id, name: busiest })]);
+    const other = SORTED.find((name) => name !== busiest) as string;
+    expect((await preloads(apiPath('/run', { id, location: other }))).at(-1)).toBe(apiPath('/api/location', { id, name: other }));
+    expect((await preloads(`/run?id=${id}&location=nowhere`)).some((p) => p.startsWith('/api/location'))).toBe(false);
+    for (const path of again) expect((await get(path)).status, path).toBe(200);
     expect(await preloads(`/compare?a=${store.runIds[0]}&b=${id}`)).toContain(`/api/window?id=${id}&from=0&days=4`);
     expect(await preloads('/')).toEqual([]);
   });

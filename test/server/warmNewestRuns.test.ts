@@ -34,18 +34,58 @@ describe('first day windows', () => {
       const againUses = uses - before - firstUses;
       expect(first.length).toBeGreaterThan(0);
       expect(again).toEqual(first);
-      // The second answer only resolves the run id (the run's description is cached too).
+      // Resolving the id, describing the run, reading the window; the second time none of them
+      // (a whole run id once found is not looked up again; the description is cached).
       expect(firstUses).toBe(3);
-      expect(againUses).toBe(1);
+      expect(againUses).toBe(0);
       // A longer window (as played) is read each time.
       const long = `/api/window?id=${runIds[0]}&from=0&days=${FIRST_WINDOW_DAYS + 1}`;
       await (await app.request(long)).arrayBuffer();
       const longUses = uses;
       await (await app.request(long)).arrayBuffer();
-      // … resolving the run id and reading the window.
-      expect(uses - longUses).toBe(2);
+      expect(uses - longUses).toBe(1);
+      // A prefix of the id is looked up every time (a run stored later could make it ambiguous).
+      const prefix = `/api/window?id=${runIds[0].slice(0, 8)}&from=0&days=${FIRST_WINDOW_DAYS}`;
+      const prefixUses = uses;
+      expect(new Uint8Array(await (await app.request(prefix)).arrayBuffer())).toEqual(first);
+      await (await app.request(prefix)).arrayBuffer();
+      expect(uses - prefixUses).toBe(2);
+      // An unknown id is refused each time, and not remembered.
+      const unknown = `/api/window?id=${'f'.repeat(runIds[0].length)}&from=0&days=1`;
+      expect((await app.request(unknown)).status).toBe(404);
+      expect((await app.request(unknown)).status).toBe(404);
     } finally {
-      store.close();
+      await store.close();
+    }
+  });
+});
+
+describe('day windows of a closed page', () => {
+  it('are not read when the client went away while they waited for a reader', async () => {
+    const { dir, runIds } = await handBuiltStore();
+    const store = openStoreAccess(dir);
+    try {
+      let ran = 0;
+      const access: StoreAccess = { ...store, use: (work, cancelled) => store.use((r) => (ran++, work(r)), cancelled) };
+      const app = dashboardApp(access, loadWebAssets(fakeWebDir()));
+      const path = `/api/window?id=${runIds[0]}&from=0&days=${FIRST_WINDOW_DAYS + 1}`;
+      await (await app.request(path)).arrayBuffer(); // the run's id, description and network known
+      // Both readers busy until `release`, so the next window waits in a queue.
+      let release = () => {};
+      const busy = new Promise<void>((resolve) => (release = resolve));
+      const blockers = [store.use(() => busy), store.use(() => busy)];
+      const gone = new AbortController();
+      const before = ran;
+      const answer = app.request(path, { signal: gone.signal });
+      const kept = app.request(path);
+      gone.abort();
+      release();
+      await Promise.all(blockers);
+      expect((await answer).status).toBe(204);
+      expect((await kept).status).toBe(200);
+      expect(ran - before).toBe(1); // only the window still wanted was read
+    } finally {
+      await store.close();
     }
   });
 });
@@ -63,7 +103,7 @@ describe('warming the newest runs', () => {
       const first = await store.network(newest[0]);
       expect(await store.network(newest[0])).toBe(first);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -74,7 +114,7 @@ describe('warming the newest runs', () => {
       await expect(warmNewestRuns(access, dashboardApp(access, loadWebAssets(fakeWebDir())), 2)).resolves.toBeUndefined();
       expect(asked).toEqual([]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

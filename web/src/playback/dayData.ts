@@ -30,11 +30,15 @@ export class DayData {
   private first: Promise<unknown> | undefined;
   private firstLoaded: DayWindow | undefined;
 
-  /** `first`: the first window when already asked for; otherwise it is fetched on the first load. */
+  /**
+   * `first`: the first window when already asked for; otherwise it is fetched on the first load.
+   * `ahead`: windows ahead of the day shown are asked for only once it resolves.
+   */
   constructor(
     private readonly net: Network,
     private readonly onError: (e: unknown) => void,
     first?: Promise<DayWindow>,
+    private readonly ahead: Promise<void> = Promise.resolve(),
   ) {
     this.first = first?.then((w) => (this.firstLoaded = w));
     this.windowDays = Math.max(1, Math.min(net.maxWindowDays, PREFERRED_WINDOW_DAYS));
@@ -57,11 +61,13 @@ export class DayData {
     this.first ??= fetchFirstWindow(this.net.runId, day, this.net.days).then((w) => (this.firstLoaded = w));
     await this.first;
     if (this.at(day) === undefined) await this.fetch(start);
-    // The days ahead only once this one is here, so they do not slow it down.
-    for (let k = 0; k <= AHEAD; k++) {
-      const next = start + k * this.windowDays;
-      if (next < this.net.days) void this.fetch(next).catch(this.onError);
-    }
+    // The days ahead only once this one is here and the view is drawn, so they do not slow either down.
+    void this.ahead.then(() => {
+      for (let k = 0; k <= AHEAD; k++) {
+        const next = start + k * this.windowDays;
+        if (next < this.net.days) void this.fetch(next).catch(this.onError);
+      }
+    });
   }
 
   private startOf(day: number): number {

@@ -15,28 +15,50 @@ import type { RunData } from './useRunData.js';
 import { useNetworkMap, usePlayback } from './useRunPlayback.js';
 import { markFirstRender } from './firstRender.js';
 
-export function RunView({ id, day, location }: { id: string; day: number; location: string | undefined }) {
-  const run = useLoaded(() => loadRun(id, day), id);
-  if (run.state === 'loading') return <p className="loading">Loading run {id}…</p>;
-  if (run.state === 'error') return <ErrorBox message={run.message} />;
-  return <RunLoaded run={run.value} startDay={day} startLocation={location} />;
+/** A run with the series of the location it charts first (undefined if that failed to load: the view asks again and says why). */
+interface RunWithLocation {
+  readonly run: RunData;
+  readonly first: { readonly location: number; readonly series: LocationSeries | undefined } | undefined;
 }
 
-function RunLoaded({ run, startDay, startLocation }: { run: RunData; startDay: number; startLocation: string | undefined }) {
+/** The location charted first: the one named in the address, else the busiest one. */
+function firstLocation(net: RunData['net'], named: string | undefined): number | undefined {
+  const l = named === undefined ? net.busiest : net.names.indexOf(named);
+  return l >= 0 ? l : undefined;
+}
+
+/** The run and its first location's series (the server names it as a preload), so both charts and map start at once. */
+async function loadRunWithLocation(id: string, day: number, named: string | undefined): Promise<RunWithLocation> {
+  const run = await loadRun(id, day);
+  const location = firstLocation(run.net, named);
+  if (location === undefined) return { run, first: undefined };
+  const series = await fetchLocation(run.details.runId, run.net.names[location]).catch(() => undefined);
+  return { run, first: { location, series } };
+}
+
+export function RunView({ id, day, location }: { id: string; day: number; location: string | undefined }) {
+  const loaded = useLoaded(() => loadRunWithLocation(id, day, location), id);
+  if (loaded.state === 'loading') return <p className="loading">Loading run {id}…</p>;
+  if (loaded.state === 'error') return <ErrorBox message={loaded.message} />;
+  return <RunLoaded run={loaded.value.run} first={loaded.value.first} startDay={day} startLocation={location} />;
+}
+
+function RunLoaded({ run, first, startDay, startLocation }: { run: RunData; first: RunWithLocation['first']; startDay: number; startLocation: string | undefined }) {
   const { details, net, series } = run;
   const [error, setError] = useState<string | undefined>();
   const onError = useCallback((e: unknown) => setError(e instanceof Error ? e.message : String(e)), []);
   const runs = useMemo(() => [run], [run]);
   const { clock, data } = usePlayback(runs, Math.min(details.days, net.days), startDay, onError);
-  const initial = startLocation === undefined ? net.busiest : net.names.indexOf(startLocation);
-  const [location, setLocation] = useState<number | undefined>(initial >= 0 ? initial : undefined);
-  const [locationSeries, setLocationSeries] = useState<LocationSeries | undefined>();
+  const initial = firstLocation(net, startLocation);
+  const [location, setLocation] = useState<number | undefined>(initial);
+  const [locationSeries, setLocationSeries] = useState<LocationSeries | undefined>(first?.series);
+  const seriesOf = useRef(first?.series === undefined ? undefined : first.location);
   const mapBox = useRef<HTMLDivElement>(null);
   const mapReady = useRef<{ highlight(l: number | undefined): void } | undefined>(undefined);
   const [mapDrawn, setMapDrawn] = useState(false);
 
   useEffect(() => {
-    if (startLocation !== undefined && initial < 0) setError(`location: no location "${startLocation}" in run ${details.runId}; showing the busiest one`);
+    if (startLocation !== undefined && initial === undefined) setError(`location: no location "${startLocation}" in run ${details.runId}; showing the busiest one`);
   }, [startLocation, initial, details.runId]);
 
   useNetworkMap(mapBox, net, data[0], clock, setLocation, (m) => {
@@ -48,6 +70,8 @@ function RunLoaded({ run, startDay, startLocation }: { run: RunData; startDay: n
   useEffect(() => {
     if (location === undefined) return;
     mapReady.current?.highlight(location);
+    if (seriesOf.current === location) return; // loaded with the run
+    seriesOf.current = undefined;
     let live = true;
     fetchLocation(details.runId, net.names[location]).then((s) => live && setLocationSeries(s), onError);
     return () => {

@@ -9,10 +9,11 @@ import type { NetworkMap } from '../map/networkMap.js';
 import { DayClock } from '../playback/dayClock.js';
 import { DayData } from '../playback/dayData.js';
 import type { RunData } from './useRunData.js';
+import { afterFirstRender } from './firstRender.js';
 
 export function usePlayback(runs: readonly RunData[], days: number, startDay: number, onError: (e: unknown) => void): { clock: DayClock; data: DayData[] } {
   return useMemo(() => {
-    const data = runs.map((r) => new DayData(r.net, onError, r.firstWindow));
+    const data = runs.map((r) => new DayData(r.net, onError, r.firstWindow, afterFirstRender()));
     const clock = new DayClock(
       days,
       startDay,
