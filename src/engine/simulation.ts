@@ -179,7 +179,7 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     day: 0,
     agentSteps: 0,
     movedAgentSteps: 0,
-    lists: { deferred: createAgentList(), chaining: createAgentList(), nextRound: createAgentList(), travellers: createAgentList(), nextTravellers: createAgentList(), due: new Int32Array(CHUNK) },
+    lists: { deferred: createAgentList(), chaining: createAgentList(), nextRound: createAgentList(), due: new Int32Array(CHUNK) },
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],

@@ -57,11 +57,10 @@ export interface SimulationState {
   /** Sums location counts (and a pending figure) over partitions; see census.ts. */
   readonly synchronize: ((own: Int32Array, census: Int32Array, pending: number) => number) | undefined;
   /**
-   * Reusable per-phase lists of agent ids (no allocation per day). `travellers` holds this
-   * partition's agents on a link: those still travelling from yesterday plus today's departures.
-   * `due` holds the agents of one chunk due to decide (CHUNK entries).
+   * Reusable per-phase lists of agent ids (no allocation per day). `due` holds the agents of one
+   * chunk due to decide, or on a link when the travel phase starts (CHUNK entries).
    */
-  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; travellers: AgentList; nextTravellers: AgentList; due: Int32Array };
+  readonly lists: { deferred: AgentList; chaining: AgentList; nextRound: AgentList; due: Int32Array };
   /** Messages about the model's input met while running (the engine never prints). */
   readonly warnings: string[];
   /** Border crossings, policies and the ledger of a corridor scenario (undefined for Flee scenarios). */

@@ -93,8 +93,6 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const { index, count } = s.partition;
   const later = s.lists.deferred;
   later.length = 0;
-  const travellers = s.lists.travellers;
-  const link = agents.link;
   takeCensus(s);
   beginPhase(s.routes, s.locations, rules);
   // Departures only lower counts: when no capacity-limited location is in its throttling range,
@@ -126,11 +124,10 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
         if (routePath[a] >= 0) {
           rng.state = state;
           depart(s, a, rng);
-          if (link[a] >= 0) append(travellers, a);
           continue;
         }
         const u = mix32((state + STREAM_STEP) | 0) * UNIFORM_SCALE;
-        if (departWithoutRoute(s, a, l, u, day)) append(travellers, a);
+        departWithoutRoute(s, a, l, u, day);
       } else {
         append(later, a);
       }
@@ -144,6 +141,5 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
     rng.begin(key, a);
     nextLeave[a] = -1;
     depart(s, a, rng);
-    if (link[a] >= 0) append(travellers, a);
   }
 }

@@ -17,6 +17,7 @@ import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
+import { CHUNK } from '../partition.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide, departWithoutRoute } from './moveDecision.js';
@@ -34,9 +35,6 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
-  // Agents on a link at the end of the day: tomorrow's travellers, with tomorrow's departures.
-  const stillTravelling = s.lists.nextTravellers;
-  stillTravelling.length = 0;
   let chaining = s.lists.chaining;
   let nextRound = s.lists.nextRound;
   chaining.length = 0;
@@ -67,7 +65,6 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const progress = progressOf[a] + speed;
     progressOf[a] = progress;
     if (progress <= length) {
-      append(stillTravelling, a);
       finish(a, movedBefore + speed);
       return false;
     }
@@ -148,27 +145,29 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   };
   const roundKeys: number[] = [rng.dayKey(day, StreamPurpose.travel)];
 
-  const travellers = s.lists.travellers;
-  const travelled = travellers.length;
   let key = roundKeys[0];
-  // Every traveller may arrive somewhere today: the bound on arrivals at any one location.
-  let pending = takeCensus(s, travellers.length);
+  // Every agent on a link (still travelling from yesterday, or departed today) may arrive
+  // somewhere today: the bound on arrivals at any one location.
+  const travelled = agentsOnLinks(s.network);
+  let pending = takeCensus(s, travelled);
   beginPhase(s.routes, s.locations, rules);
-  if (occupancyStaysOne(s.locations, rules, pending)) {
-    for (let i = 0; i < travellers.length; i++) {
-      const a = travellers.ids[i];
+  const chainAtOnce = occupancyStaysOne(s.locations, rules, pending);
+  // The travellers are found by a tight pass over each chunk's link column (no list of them is
+  // kept from day to day: at 10⁷ agents it cost 4–8 bytes per agent), then advanced in id order.
+  const due = s.lists.due;
+  const { index, count } = s.partition;
+  for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
+    let dueCount = 0;
+    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) if (link[a] >= 0) due[dueCount++] = a;
+    for (let i = 0; i < dueCount; i++) {
+      const a = due[i];
       rng.state = streamStart(key, a);
-      if (advance(a, 0)) chainAll(a, 0);
+      if (!advance(a, 0)) continue;
+      if (chainAtOnce) chainAll(a, 0);
+      else append(chaining, a);
     }
-    s.lists.nextTravellers = travellers;
-    s.lists.travellers = stillTravelling;
-    return travelled;
   }
-  for (let i = 0; i < travellers.length; i++) {
-    const a = travellers.ids[i];
-    rng.state = streamStart(key, a);
-    if (advance(a, 0)) append(chaining, a);
-  }
+  if (chainAtOnce) return travelled;
   // A round runs while any partition has agents to chain (all partitions take every census).
   for (let round = 1; (pending = takeCensus(s, chaining.length)) > 0; round++) {
     beginPhase(s.routes, s.locations, rules);
@@ -191,7 +190,12 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   }
   s.lists.chaining = chaining;
   s.lists.nextRound = nextRound;
-  s.lists.nextTravellers = travellers;
-  s.lists.travellers = stillTravelling;
   return travelled;
+}
+
+/** This copy's agents on a link (every agent on a link is counted on it). */
+function agentsOnLinks(net: SimulationState['network']): number {
+  let total = 0;
+  for (let e = 0, n = net.linkCount; e < n; e++) total += net.linkAgents[e];
+  return total;
 }
