@@ -5,7 +5,7 @@ import type { AgentBuffers } from './partition.js';
  * phases visit agents in that order (though, since phases read counts snapshotted at their start
  * and draw from streams keyed by agent id, no result depends on the order).
  *
- * Memory: 31 bytes per agent (see the columns below).
+ * Memory: 31⅛ bytes per agent (see the columns below).
  */
 export interface AgentTable {
   count: number;
@@ -34,6 +34,12 @@ export interface AgentTable {
    * `TRAVELLING` while the agent is on a link (so one comparison skips it). (4 B)
    */
   nextLeaveDay: Int32Array;
+  /**
+   * One bit per agent, set while the agent is on a link (`link >= 0`): how the travel phase finds
+   * its travellers without reading every agent's link. Never shared between threads (each thread
+   * keeps the bits of its own agents). Set and cleared through putOnLink/takeOffLink. (1/8 B)
+   */
+  onLink: Uint32Array;
   /** Columns on shared memory (fixed capacity). */
   readonly shared: boolean;
 }
@@ -59,6 +65,7 @@ export function createAgentTable(capacity: number, shared?: AgentBuffers): Agent
       routePosition: new Uint16Array(shared.routePosition),
       placesTravelled: new Uint8Array(shared.placesTravelled),
       nextLeaveDay: new Int32Array(shared.nextLeaveDay),
+      onLink: new Uint32Array(bitWords(shared.capacity)),
       shared: true,
     };
   }
@@ -76,11 +83,12 @@ export function createAgentTable(capacity: number, shared?: AgentBuffers): Agent
     routePosition: new Uint16Array(c),
     placesTravelled: new Uint8Array(c),
     nextLeaveDay: new Int32Array(c),
+    onLink: new Uint32Array(bitWords(c)),
     shared: false,
   };
 }
 
-function grown<T extends Int32Array | Float32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
+function grown<T extends Int32Array | Float32Array | Uint16Array | Uint8Array | Uint32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
@@ -100,6 +108,7 @@ function ensureCapacity(t: AgentTable, needed: number): void {
   t.routePosition = grown(t.routePosition, c);
   t.placesTravelled = grown(t.placesTravelled, c);
   t.nextLeaveDay = grown(t.nextLeaveDay, c);
+  t.onLink = grown(t.onLink, bitWords(c));
   t.capacity = c;
 }
 
@@ -133,4 +142,18 @@ export function recentTravelAt(t: AgentTable, a: number, day: number): number {
 export function setRecentTravel(t: AgentTable, a: number, value: number, day: number): void {
   t.recentTravel[2 * a] = value;
   t.recentTravelDay[2 * a + 1] = day;
+}
+
+function bitWords(capacity: number): number {
+  return (capacity + 31) >>> 5;
+}
+
+/** Agent `a` is now on a link (its `link` column is set by the caller). */
+export function putOnLink(t: AgentTable, a: number): void {
+  t.onLink[a >>> 5] |= 1 << (a & 31);
+}
+
+/** Agent `a` is no longer on a link (its `link` column is set to -1 by the caller). */
+export function takeOffLink(t: AgentTable, a: number): void {
+  t.onLink[a >>> 5] &= ~(1 << (a & 31));
 }

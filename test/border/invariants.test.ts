@@ -100,11 +100,14 @@ ${calendar === '' ? '  []' : calendar}
           while (sim.step()) {
             const t = sim.state.day - 1;
             const counts = new Int32Array(7);
+            let flagMismatches = 0;
             for (let a = 0; a < agents.count; a++) {
               const st = b.status[a];
               if (st === PersonStatus.active) counts[agents.link[a] >= 0 ? 6 : 0]++;
               else counts[st]++;
+              if (((agents.onLink[a >>> 5] >>> (a & 31)) & 1) !== (agents.link[a] >= 0 ? 1 : 0)) flagMismatches++;
             }
+            expect(flagMismatches).toBe(0); // the travel phase's on-link bits follow every move, apprehension and release
             const atLocation = counts[0] + counts[PersonStatus.gaveUp];
             expect(b.dayAtLocation[t]).toBe(atLocation);
             expect(b.dayOnLink[t]).toBe(counts[6]);

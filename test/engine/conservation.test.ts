@@ -1,7 +1,7 @@
 /**
  * Invariants of the day loop on random networks, closures and settings: every agent is either at
- * a location or on a link, the location and link counts equal the agents' own records, and no
- * count is ever negative.
+ * a location or on a link, the location and link counts equal the agents' own records (and each
+ * agent's on-link bit its link), and no count is ever negative.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -70,10 +70,14 @@ describe('people are conserved every day', () => {
           expect(atLocations + onLinks).toBe(s.agents.count);
           const recount = new Int32Array(s.locations.count);
           let travelling = 0;
+          let flagged = 0;
           for (let a = 0; a < s.agents.count; a++) {
             if (s.agents.link[a] >= 0) travelling++;
             else recount[s.agents.location[a]]++;
+            // The travel phase finds its agents by this bit: set exactly while on a link.
+            if (((s.agents.onLink[a >>> 5] >>> (a & 31)) & 1) === (s.agents.link[a] >= 0 ? 1 : 0)) flagged++;
           }
+          expect(flagged).toBe(s.agents.count);
           expect(travelling).toBe(onLinks);
           expect(Array.from(recount)).toEqual(Array.from(s.locations.agents));
         }

@@ -4,6 +4,7 @@
  * failures at the same crossing either giving up or avoiding that crossing.
  */
 import { POLICY_NAMES } from '../../scenario/corridor/types.js';
+import { takeOffLink } from '../agentTable.js';
 import type { CrossingPolicy, PolicyName } from '../../scenario/corridor/types.js';
 import type { CounterRandom } from '../random.js';
 import type { SimulationState } from '../state.js';
@@ -59,6 +60,7 @@ export function applyPolicy(
   const leave = (): void => {
     if (counted) present[l]--;
     agents.link[a] = -1;
+    takeOffLink(agents, a);
     agents.nextLeaveDay[a] = OUT_OF_PLAY;
   };
   const hold = (status: number, days: number, place: number, then: PolicyName): void => {

@@ -7,6 +7,7 @@
  * of a corridor scenario is never split over threads, so this order is fixed).
  */
 import type { SimulationState } from '../state.js';
+import { takeOffLink } from '../agentTable.js';
 import type { BorderState } from './borderState.js';
 import { leaveCentre } from './borderState.js';
 import { sampleDays } from './daySample.js';
@@ -61,6 +62,7 @@ export function placeAt(s: SimulationState, b: BorderState, a: number, l: number
   const present = s.locations.agents;
   b.status[a] = PersonStatus.active;
   agents.link[a] = -1;
+  takeOffLink(agents, a);
   agents.distanceOnLink[a] = 0;
   agents.routePath[a] = -1;
   agents.nextLeaveDay[a] = -1;

@@ -11,6 +11,7 @@ import type { CounterRandom } from '../random.js';
 import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
+import { agentsDue } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { depart, departWithoutRoute } from './moveDecision.js';
@@ -102,8 +103,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   for (let start = index * CHUNK; start < n; start += count * CHUNK) {
     // A tight pass finds the chunk's agents due today (most are travelling or settled until a
     // later day); the decisions then visit only those, in the same id order.
-    let dueCount = 0;
-    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) if (nextLeave[a] <= day) due[dueCount++] = a;
+    const dueCount = agentsDue(nextLeave, start, Math.min(start + CHUNK, n), day, due);
     for (let i = 0; i < dueCount; i++) {
       const a = due[i];
       const leaveDay = nextLeave[a];

@@ -2,7 +2,7 @@
  * An agent's decision at a location (flee-model.md §7.1–7.2, Flee's `evolve`): whether to leave,
  * which route to take if it has none, and stepping onto the first link of the route.
  */
-import { TRAVELLING } from '../agentTable.js';
+import { TRAVELLING, putOnLink } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { chooseRoute } from '../routeChoice.js';
 import { beforeStep } from '../border/crossingAttempt.js';
@@ -52,6 +52,7 @@ function enterLink(s: SimulationState, a: number, l: number, link: number): void
   net.linkAgents[link]++;
   net.linkEntries[link]++;
   agents.link[a] = link;
+  putOnLink(agents, a);
   agents.distanceOnLink[a] = 0;
   agents.nextLeaveDay[a] = TRAVELLING;
 }

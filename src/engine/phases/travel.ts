@@ -12,12 +12,13 @@
  * by agent instead (same tables, same per-round streams, same result; docs/ODD.md 7.10).
  */
 import { append } from '../agentList.js';
-import { TRAVELLING, recentTravelAt, setRecentTravel } from '../agentTable.js';
+import { TRAVELLING, recentTravelAt, setRecentTravel, takeOffLink } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
+import { agentsFlagged } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide, departWithoutRoute } from './moveDecision.js';
@@ -74,6 +75,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const movedToday = movedBefore + speed + (length - progress);
     linkAgents[e]--;
     link[a] = -1;
+    takeOffLink(agents, a);
     progressOf[a] = 0;
     if (linkClosed[e] === 1) {
       const back = linkFrom[e];
@@ -152,18 +154,12 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   let pending = takeCensus(s, travelled);
   beginPhase(s.routes, s.locations, rules);
   const chainAtOnce = occupancyStaysOne(s.locations, rules, pending);
-  // The travellers are found by a tight pass over each chunk's link column (no list of them is
-  // kept from day to day: at 10⁷ agents it cost 4–8 bytes per agent), then advanced in id order.
+  // The travellers are found from each chunk's on-link bits (no list of them is kept from day to
+  // day: at 10⁷ agents it cost 4–8 bytes per agent), then advanced in id order.
   const due = s.lists.due;
   const { index, count } = s.partition;
   for (let start = index * CHUNK, n = agents.count; start < n; start += count * CHUNK) {
-    let dueCount = 0;
-    // Without a branch (an agent's slot is written, and kept when it is on a link): about one
-    // agent in six is on a link, which a branch would mispredict often.
-    for (let a = start, end = Math.min(start + CHUNK, n); a < end; a++) {
-      due[dueCount] = a;
-      dueCount += (link[a] >>> 31) ^ 1;
-    }
+    const dueCount = agentsFlagged(agents.onLink, start, Math.min(start + CHUNK, n), due);
     for (let i = 0; i < dueCount; i++) {
       const a = due[i];
       rng.state = streamStart(key, a);
