@@ -43,9 +43,12 @@ function main(): void {
   const levels = quick ? [1] : [1, 2, 5];
   for (const locations of sizes) {
     for (const awareness of levels) {
-      const empty = child(locations, 0, days, awareness, 1).peak_rss_bytes;
+      // "The same run with no agents", on the same number of threads (a second thread brings its
+      // own isolate and copies of the network).
+      const emptyRss = [1, 2].map((threads) => child(locations, 0, days, awareness, threads).peak_rss_bytes);
       for (const agents of populations) {
         for (const threads of [1, 2]) {
+          const empty = emptyRss[threads - 1];
           // 10⁷-agent runs take close to a minute each: one run, no warm-up.
           const large = agents >= 10_000_000;
           if (!large) child(locations, agents, days, awareness, threads); // warm-up
