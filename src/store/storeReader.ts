@@ -6,8 +6,9 @@
  * A reader sees the partitions present when each query runs; open one per request in a server.
  */
 import { DuckDBTypeId, StatementType } from '@duckdb/node-api';
-import type { DuckDBExtractedStatements, DuckDBIntegerVector, DuckDBMaterializedResult, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBExtractedStatements, DuckDBMaterializedResult, DuckDBValue } from '@duckdb/node-api';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
+import { copyInt32Column } from './int32Chunks.js';
 import { createTableSql, quoteIdent, quoteLiteral, TABLE_NAMES } from './schema.js';
 import { listPartitions, storeExists, storeLayout, tableHasFiles, tableScan } from './storeLayout.js';
 import { InputError } from '../errors.js';
@@ -91,12 +92,8 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
       let offset = 0;
       for (const chunk of chunks) {
         data.forEach((out, j) => {
-          const vector = chunk.getColumnVector(j) as DuckDBIntegerVector;
-          for (let i = 0; i < chunk.rowCount; i++) {
-            const v = vector.getItem(i);
-            if (v === null) throw new InputError(`column ${names[j]} has a NULL in row ${offset + i + 1}`, { field: 'SQL', expected: 'no NULLs (use coalesce)' });
-            out[offset + i] = v;
-          }
+          const nullAt = copyInt32Column(chunk, j, out, offset);
+          if (nullAt >= 0) throw new InputError(`column ${names[j]} has a NULL in row ${offset + nullAt + 1}`, { field: 'SQL', expected: 'no NULLs (use coalesce)' });
         });
         offset += chunk.rowCount;
       }

@@ -53,6 +53,13 @@ describe('results store: reading', () => {
       const m = await r.int32Columns(`SELECT replica, "day", sim FROM camp_days JOIN runs USING (run_id) WHERE camp = 'Camp B' ORDER BY replica, "day"`);
       expect(m.columns).toEqual(['replica', 'day', 'sim']);
       expect(Array.from(m.data[2])).toEqual([0, 1].flatMap((k) => [0, 1, 2, 3, 4].map((t) => campSimValue(k * 1000, t, 1))));
+      // Many chunks (DuckDB hands back 2,048 rows at a time), negative values, and a NULL named by its row.
+      const many = await r.int32Columns('SELECT i::INTEGER AS i, (2 * i - 5000)::INTEGER AS j FROM range(5000) t(i) ORDER BY i');
+      expect(many.data[0]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => i));
+      expect(many.data[1]).toEqual(Int32Array.from({ length: 5000 }, (_, i) => 2 * i - 5000));
+      await expect(r.int32Columns('SELECT i::INTEGER AS i, CASE WHEN i = 4500 THEN NULL ELSE i END::INTEGER AS k FROM range(5000) t(i) ORDER BY i')).rejects.toThrow(
+        /column k has a NULL in row 4501/,
+      );
       await expect(r.int32Columns('SELECT camp FROM camp_days')).rejects.toThrow(/column camp is VARCHAR.*INTEGER columns only/);
       await expect(r.int32Columns('DELETE FROM runs')).rejects.toThrow(/read-only/);
     } finally {
