@@ -12,7 +12,7 @@ export interface AgentTable {
   capacity: number;
   /** Current location, or the location the agent's link starts from while travelling. (4 B) */
   location: Int32Array;
-  /** Link object id while travelling, -1 at a location. (4 B) */
+  /** Link object id while travelling, -1 at a location; written with the on-link bit by putOnLink/takeOffLink. (4 B) */
   link: Int32Array;
   /** km progress on the current link. (4 B) */
   distanceOnLink: Float32Array;
@@ -148,12 +148,14 @@ function bitWords(capacity: number): number {
   return (capacity + 31) >>> 5;
 }
 
-/** Agent `a` is now on a link (its `link` column is set by the caller). */
-export function putOnLink(t: AgentTable, a: number): void {
+/** Agent `a` is now on `link`: its link column and its on-link bit. */
+export function putOnLink(t: AgentTable, a: number, link: number): void {
+  t.link[a] = link;
   t.onLink[a >>> 5] |= 1 << (a & 31);
 }
 
-/** Agent `a` is no longer on a link (its `link` column is set to -1 by the caller). */
+/** Agent `a` is on no link (link −1, bit cleared). */
 export function takeOffLink(t: AgentTable, a: number): void {
+  t.link[a] = -1;
   t.onLink[a >>> 5] &= ~(1 << (a & 31));
 }

@@ -198,3 +198,10 @@ export function reopenLocation(net: Network, l: number): void {
     reopenLink(net, l, n);
   }
 }
+
+/** Agents on any link (of this copy of the run, when it is split over threads). */
+export function agentsOnLinks(net: Network): number {
+  let total = 0;
+  for (let e = 0, n = net.linkCount; e < n; e++) total += net.linkAgents[e];
+  return total;
+}

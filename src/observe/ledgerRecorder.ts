@@ -5,6 +5,7 @@
  * from distinct persons, overall and per crossing.
  */
 import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { agentsOnLinks } from '../engine/network.js';
 import { POLICY_NAMES } from '../scenario/corridor/types.js';
 import type { BorderState } from '../engine/border/borderState.js';
 import { PersonStatus } from '../engine/border/personStatus.js';
@@ -40,9 +41,7 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
       let inCentres = 0;
       for (let l = 0; l < n; l++) if (b.spec.capacity[l] >= 0) inCentres += b.occupancy[l];
       if (inCentres > peakTotal) peakTotal = inCentres;
-      let onLink = 0;
-      const linkAgents = s.network.linkAgents;
-      for (let e = 0; e < s.network.linkCount; e++) onLink += linkAgents[e];
+      const onLink = agentsOnLinks(s.network);
       b.dayAtLocation[day] = atLocation;
       b.dayArrived[day] = arrived;
       b.dayOnLink[day] = onLink;

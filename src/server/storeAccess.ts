@@ -40,8 +40,8 @@ interface Lane {
 
 export function openStoreAccess(dir: string): StoreAccess {
   const lanes: Lane[] = Array.from({ length: READERS }, () => ({ reader: undefined, queue: Promise.resolve(), waiting: 0 }));
-  const networks = new Map<string, Promise<RunNetwork>>();
-  const loaded = new Map<string, RunNetwork>();
+  /** The networks kept, newest use last: the read in progress, and the network once it is read. */
+  const networks = new Map<string, { reading: Promise<RunNetwork>; net?: RunNetwork }>();
   let closing = false;
 
   const current = async (lane: Lane): Promise<StoreReader> => {
@@ -69,25 +69,18 @@ export function openStoreAccess(dir: string): StoreAccess {
     network: (runId) => {
       let found = networks.get(runId);
       if (found === undefined) {
-        const reading = readRunNetwork(use, runId);
-        found = reading;
-        reading.then(
-          (net) => networks.get(runId) === reading && loaded.set(runId, net),
-          () => networks.delete(runId),
+        const entry: { reading: Promise<RunNetwork>; net?: RunNetwork } = { reading: readRunNetwork(use, runId) };
+        entry.reading.then(
+          (net) => (entry.net = net),
+          () => networks.get(runId) === entry && networks.delete(runId),
         );
-        networks.set(runId, found);
-        if (networks.size > CACHED_NETWORKS) {
-          const oldest = networks.keys().next().value as string;
-          networks.delete(oldest);
-          loaded.delete(oldest);
-        }
-      } else {
-        networks.delete(runId);
-        networks.set(runId, found);
-      }
-      return found;
+        found = entry;
+        if (networks.size >= CACHED_NETWORKS) networks.delete(networks.keys().next().value as string);
+      } else networks.delete(runId);
+      networks.set(runId, found);
+      return found.reading;
     },
-    loadedNetwork: (runId) => loaded.get(runId),
+    loadedNetwork: (runId) => networks.get(runId)?.net,
     close: async () => {
       closing = true;
       await Promise.all(lanes.map((l) => l.queue));

@@ -59,7 +59,6 @@ export function applyPolicy(
   const agents = s.agents;
   const leave = (): void => {
     if (counted) present[l]--;
-    agents.link[a] = -1;
     takeOffLink(agents, a);
     agents.nextLeaveDay[a] = OUT_OF_PLAY;
   };

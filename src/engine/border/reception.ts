@@ -61,7 +61,6 @@ export function placeAt(s: SimulationState, b: BorderState, a: number, l: number
   const agents = s.agents;
   const present = s.locations.agents;
   b.status[a] = PersonStatus.active;
-  agents.link[a] = -1;
   takeOffLink(agents, a);
   agents.distanceOnLink[a] = 0;
   agents.routePath[a] = -1;

@@ -51,8 +51,7 @@ function enterLink(s: SimulationState, a: number, l: number, link: number): void
   s.locations.agents[l]--;
   net.linkAgents[link]++;
   net.linkEntries[link]++;
-  agents.link[a] = link;
-  putOnLink(agents, a);
+  putOnLink(agents, a, link);
   agents.distanceOnLink[a] = 0;
   agents.nextLeaveDay[a] = TRAVELLING;
 }

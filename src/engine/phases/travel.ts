@@ -14,6 +14,7 @@
 import { append } from '../agentList.js';
 import { TRAVELLING, recentTravelAt, setRecentTravel, takeOffLink } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
+import { agentsOnLinks } from '../network.js';
 import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
@@ -74,7 +75,6 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     if (border !== undefined && border.clientLegs[a] > 0) border.clientLegs[a]--;
     const movedToday = movedBefore + speed + (length - progress);
     linkAgents[e]--;
-    link[a] = -1;
     takeOffLink(agents, a);
     progressOf[a] = 0;
     if (linkClosed[e] === 1) {
@@ -192,11 +192,4 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   s.lists.chaining = chaining;
   s.lists.nextRound = nextRound;
   return travelled;
-}
-
-/** This copy's agents on a link (every agent on a link is counted on it). */
-function agentsOnLinks(net: SimulationState['network']): number {
-  let total = 0;
-  for (let e = 0, n = net.linkCount; e < n; e++) total += net.linkAgents[e];
-  return total;
 }
