@@ -23,6 +23,11 @@ export interface CandidateTable {
   /** Candidates of location l are indices candStart[l] .. candStart[l+1]-1. */
   readonly candStart: Int32Array;
   readonly path: Int32Array;
+  /**
+   * The route an agent commits to when it takes the candidate: its path id when the path has more
+   * than one link, else -1 (after the first step nothing remains of it). Saves the pool lookup.
+   */
+  readonly route: Int32Array;
   /** Final location of each candidate. */
   readonly end: Int32Array;
   /** Total length in km. */
@@ -54,6 +59,13 @@ function addPath(pool: PathPool, nodes: Int32Array, len: number): number {
   for (let i = 0; i < len; i++) pool.nodes[pool.nodeCount + i] = nodes[i];
   pool.nodeCount += len;
   return id;
+}
+
+/** The `route` column of a candidate table: path ids of multi-link paths, -1 for single links. */
+export function multiLinkRoutes(pool: PathPool, path: Int32Array, count: number): Int32Array {
+  const route = new Int32Array(count);
+  for (let k = 0; k < count; k++) route[k] = pool.length[path[k]] > 1 ? path[k] : -1;
+  return route;
 }
 
 /**
@@ -122,6 +134,7 @@ export function buildCandidateTable(net: Network, locations: LocationState, awar
   return {
     candStart,
     path: path.slice(0, count),
+    route: multiLinkRoutes(pool, path, count),
     end: end.slice(0, count),
     lengthKm: lengthKm.slice(0, count),
     firstLink: firstLink.slice(0, count),

@@ -7,6 +7,7 @@
  * (weight_softening + S(d)) / (softening + route km)^distance_power, with the whole route's km.
  * Candidates are one-step paths, so a person chooses again at every location.
  */
+import { multiLinkRoutes } from '../candidatePaths.js';
 import type { CandidateTable, PathPool } from '../candidatePaths.js';
 import type { Network } from '../network.js';
 
@@ -79,7 +80,7 @@ export function buildCorridorCandidates(net: Network, n: number, destinations: r
     }
   }
   candStart[n] = count;
-  return { candStart, path: path.slice(0, count), end: end.slice(0, count), lengthKm: lengthKm.slice(0, count), firstLink: firstLink.slice(0, count), version: net.version };
+  return { candStart, path: path.slice(0, count), route: multiLinkRoutes(pool, path, count), end: end.slice(0, count), lengthKm: lengthKm.slice(0, count), firstLink: firstLink.slice(0, count), version: net.version };
 }
 
 function addStep(pool: PathPool, m: number): number {

@@ -73,6 +73,11 @@ function leaveDelayByDraws(state: number, m: number): number {
   return days;
 }
 
+/** The leave delay drawn from the start `stream` of an agent's decision stream for the day. */
+export function leaveDelayFrom(stream: number, m: number): number {
+  return m >= 0.05 ? leaveDelayByDraws(stream, m) : leaveDelay((stream >>> 0) * UNIFORM_SCALE, m);
+}
+
 /**
  * Two passes, each on counts snapshotted at its start (one scan: the second pass works on the
  * list of agents the first deferred). Agents at capacity-limited locations
@@ -108,11 +113,11 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
       const a = due[i];
       const leaveDay = nextLeave[a];
       const l = location[a];
-      if (leaveDay < 0 && routePath[a] < 0) {
+      const state = streamStart(key, a);
+      const hasRoute = routePath[a] >= 0;
+      if (leaveDay < 0 && !hasRoute) {
         // No leave day drawn yet: draw it; a committed route means leaving now (§7.2).
-        const m = moveChance[l];
-        const start = streamStart(key, a);
-        const delay = m >= 0.05 ? leaveDelayByDraws(start, m) : leaveDelay((start >>> 0) * UNIFORM_SCALE, m);
+        const delay = leaveDelayFrom(state, moveChance[l]);
         if (delay > 0) {
           nextLeave[a] = day + delay;
           continue;
@@ -120,8 +125,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
       }
       if (onePass || capacity[l] > 0) {
         nextLeave[a] = -1;
-        const state = streamStart(key, a);
-        if (routePath[a] >= 0) {
+        if (hasRoute) {
           rng.state = state;
           depart(s, a, rng);
           continue;

@@ -72,9 +72,9 @@ export function departWithoutRoute(s: SimulationState, a: number, l: number, u: 
   let link = c.firstLink[k];
   const border = s.border;
   if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, day)) < 0) return false;
-  const path = c.path[k];
-  if (s.pool.length[path] > 1) {
-    s.agents.routePath[a] = path;
+  const route = c.route[k];
+  if (route >= 0) {
+    s.agents.routePath[a] = route;
     s.agents.routePosition[a] = 1;
   }
   enterLink(s, a, l, link);

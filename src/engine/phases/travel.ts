@@ -41,15 +41,18 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
   let nextRound = s.lists.nextRound;
   chaining.length = 0;
 
-  /**
-   * The agent's day of travel is over: if it is at a location it draws a leave day tomorrow, and
-   * step 6.5g updates its recent travel.
-   */
-  const finish = (a: number, movedToday: number): void => {
-    if (link[a] < 0 && nextLeave[a] === TRAVELLING) nextLeave[a] = -1;
-    if (!avoidShortStints) return;
-    setRecentTravel(agents, a, (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2, day);
+  /** The agent's day of travel is over, on a link: step 6.5g updates its recent travel. */
+  const finishOnLink = (a: number, movedToday: number): void => {
+    if (avoidShortStints) setRecentTravel(agents, a, (recentTravelAt(agents, a, day - 1) + movedToday / maxSpeed) / 2, day);
   };
+  /** The agent's day of travel is over, at a location: it draws a leave day tomorrow (finishOnLink too). */
+  const finish = (a: number, movedToday: number): void => {
+    if (nextLeave[a] === TRAVELLING) nextLeave[a] = -1;
+    finishOnLink(a, movedToday);
+  };
+  // The travel stream of the agent whose first leg is advancing is started only when the leg
+  // draws from it (a link with a walking probability): most legs draw nothing.
+  let streamAgent = -1;
 
   /**
    * One call of Flee's finish_travel up to (not including) the chained decision; true when the
@@ -61,13 +64,17 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     if (speed !== speed) speed = maxSpeed; // NaN: the link sets no speed of its own
     if (startOnFoot && places[a] === 1) speed = walkSpeed;
     const walk = linkWalk[e];
-    if (walk > 0 && rng.next() < walk) speed = walkSpeed;
+    if (walk > 0) {
+      if (streamAgent === a) rng.state = streamStart(key, a);
+      streamAgent = -1;
+      if (rng.next() < walk) speed = walkSpeed;
+    }
     if (border !== undefined && border.clientLegs[a] > 0) speed *= border.services[border.clientService[a]].speedFactor;
     const length = linkLength[e];
     const progress = progressOf[a] + speed;
     progressOf[a] = progress;
     if (progress <= length) {
-      finish(a, movedBefore + speed);
+      finishOnLink(a, movedBefore + speed);
       return false;
     }
     // Only `places == 1` is ever read (start_on_foot).
@@ -162,8 +169,10 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     const dueCount = agentsFlagged(agents.onLink, start, Math.min(start + CHUNK, n), due);
     for (let i = 0; i < dueCount; i++) {
       const a = due[i];
-      rng.state = streamStart(key, a);
-      if (!advance(a, 0)) continue;
+      streamAgent = a;
+      const chains = advance(a, 0);
+      streamAgent = -1;
+      if (!chains) continue;
       if (chainAtOnce) chainAll(a, 0);
       else append(chaining, a);
     }
