@@ -1,0 +1,134 @@
+/**
+ * The tightest day loop we could write for one case of the model, used only to bound how fast the
+ * engine can get on this machine (bench/floor/floor.ts): Flee's default move rules at awareness
+ * level 1, no capacity limits, no border, no closures, move chances fixed through the run (the
+ * synthetic networks of src/synthetic). In that case a day is: every agent due to decide draws
+ * its leave day or leaves along a sampled link; every traveller advances, and one that arrives
+ * with km left decides again at once (chained legs, rounds keyed as in travel.ts).
+ *
+ * It keeps only what this case needs: one loop per phase, no lists, no census, no recorder. It
+ * draws the same numbers from the same streams as the engine, so it must end in the same state;
+ * the benchmark checks that before it reports any speed. Not used by the engine.
+ */
+import { TRAVELLING } from '../../src/engine/agentTable.js';
+import { effectiveMoveChance, leaveDelayFrom } from '../../src/engine/phases/decideMoves.js';
+import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../../src/engine/random.js';
+import { buildLocationTable } from '../../src/engine/routeChoice.js';
+import type { SimulationState } from '../../src/engine/state.js';
+
+/** Why the kernel cannot stand in for the engine on this state, or undefined when it can. */
+export function floorUnsupported(s: SimulationState): string | undefined {
+  const rules = s.settings.move_rules;
+  if (s.border !== undefined) return 'a corridor scenario';
+  if (s.partition.count !== 1) return 'a run split over threads';
+  if (rules.awareness_level !== 1) return `awareness level ${rules.awareness_level}`;
+  if (rules.start_on_foot || rules.avoid_short_stints) return 'start_on_foot or avoid_short_stints';
+  if (rules.movechance_pop_scale_factor !== 0) return 'a population-dependent move chance';
+  if (s.closures.length > 0 || s.locationChanges.length > 0) return 'closures or location changes';
+  if (s.scenario.conflicts.locations.length > 0) return 'conflict-driven spawning';
+  if (s.observed.daily.some((series) => series.some((v) => v !== 0))) return 'agents spawned from observed counts';
+  for (let l = 0; l < s.locations.count; l++) if (s.locations.capacity[l] > 0) return 'a location with a capacity';
+  const net = s.network;
+  for (let e = 0; e < net.linkCount; e++) {
+    if (net.linkWalkProbability[e] > 0 || !Number.isNaN(net.linkSpeed[e])) return 'a link with its own speed or walking probability';
+  }
+  return undefined;
+}
+
+/** Runs days `from`..`days`-1 on `s` (whose day `from` has not run); returns the agent-steps of agents that moved. */
+export function runFloorKernel(s: SimulationState, from: number): number {
+  const why = floorUnsupported(s);
+  if (why !== undefined) throw new Error(`the floor kernel does not cover ${why}`);
+  const rules = s.settings.move_rules;
+  const routes = s.routes;
+  const { candStart, firstLink } = routes.candidates;
+  for (let l = 0; l < s.locations.count; l++) if (candStart[l] < candStart[l + 1]) buildLocationTable(routes, l, rules);
+  const cumulative = routes.cumulative;
+  const moveChance = new Float64Array(s.locations.count);
+  effectiveMoveChance(s, moveChance);
+  const maxSpeed = rules.max_move_speed;
+  const agents = s.agents;
+  const { location, link, distanceOnLink: progressOf, nextLeaveDay: nextLeave, onLink } = agents;
+  const present = s.locations.agents;
+  const { linkAgents, linkEntries, linkLength, linkTo, linkCount } = s.network;
+  const n = agents.count;
+  let moved = 0;
+
+  const depart = (a: number, l: number, u: number): void => {
+    const lo = candStart[l];
+    const hi = candStart[l + 1] - 1;
+    if (hi < lo) return;
+    const target = u * cumulative[hi];
+    let k = lo;
+    while (k < hi && !(cumulative[k] > target)) k++;
+    const e = firstLink[k];
+    present[l]--;
+    linkAgents[e]++;
+    linkEntries[e]++;
+    link[a] = e;
+    onLink[a >>> 5] |= 1 << (a & 31);
+    progressOf[a] = 0;
+    nextLeave[a] = TRAVELLING;
+  };
+
+  const roundKeys = new Int32Array(64);
+  for (let day = from; day < s.days; day++) {
+    const decisionKey = s.rng.dayKey(day, StreamPurpose.decision);
+    for (let a = 0; a < n; a++) {
+      const leaveDay = nextLeave[a];
+      if (leaveDay > day) continue;
+      const l = location[a];
+      const stream = streamStart(decisionKey, a);
+      if (leaveDay < 0) {
+        const delay = leaveDelayFrom(stream, moveChance[l]);
+        if (delay > 0) {
+          nextLeave[a] = day + delay;
+          continue;
+        }
+      }
+      nextLeave[a] = -1;
+      depart(a, l, mix32((stream + STREAM_STEP) | 0) * UNIFORM_SCALE);
+    }
+    for (let r = 1; r < roundKeys.length; r++) roundKeys[r] = s.rng.dayKey(day, StreamPurpose.chainedTravel + r);
+    for (let e = 0; e < linkCount; e++) moved += linkAgents[e];
+    for (let w = 0, words = (n + 31) >>> 5; w < words; w++) {
+      let word = onLink[w];
+      while (word !== 0) {
+        const lowest = word & -word;
+        word ^= lowest;
+        const a = (w << 5) + 31 - Math.clz32(lowest);
+        let movedToday = 0;
+        for (let round = 1; round < roundKeys.length; round++) {
+          const e = link[a];
+          const length = linkLength[e];
+          const progress = progressOf[a] + maxSpeed;
+          if (progress <= length) {
+            progressOf[a] = progress;
+            break;
+          }
+          movedToday += maxSpeed + (length - progress);
+          linkAgents[e]--;
+          link[a] = -1;
+          onLink[a >>> 5] &= ~(1 << (a & 31));
+          progressOf[a] = 0;
+          const to = linkTo[e];
+          location[a] = to;
+          present[to]++;
+          nextLeave[a] = -1;
+          if (!(movedToday < maxSpeed)) break;
+          let stream = streamStart(roundKeys[round], a);
+          const m = moveChance[to];
+          if (m < 1) {
+            stream = (stream + STREAM_STEP) | 0;
+            if (mix32(stream) * UNIFORM_SCALE >= m) break;
+          }
+          stream = (stream + STREAM_STEP) | 0;
+          depart(a, to, mix32(stream) * UNIFORM_SCALE);
+          if (link[a] < 0) break;
+        }
+      }
+    }
+    s.day = day + 1;
+  }
+  return moved;
+}
