@@ -35,18 +35,43 @@ export function floorUnsupported(s: SimulationState): string | undefined {
   return undefined;
 }
 
-/** Runs days `from`..`days`-1 on `s` (whose day `from` has not run); returns the agent-steps of agents that moved. */
-export function runFloorKernel(s: SimulationState, from: number): number {
+/** Rounds of chained legs a day can have (a key each); more than any run of this case needs. */
+export const FLOOR_ROUNDS = 64;
+
+/**
+ * What the kernel reads besides the state: every location's route table (fixed through the run in
+ * this case) and move chance, and the stream keys of each day.
+ */
+export interface FloorInputs {
+  readonly cumulative: Float64Array;
+  readonly moveChance: Float64Array;
+  /** decisionKeys[day]; roundKeys[day * FLOOR_ROUNDS + r] for chained round r >= 1. */
+  readonly decisionKeys: Int32Array;
+  readonly roundKeys: Int32Array;
+}
+
+export function prepareFloor(s: SimulationState): FloorInputs {
   const why = floorUnsupported(s);
   if (why !== undefined) throw new Error(`the floor kernel does not cover ${why}`);
-  const rules = s.settings.move_rules;
   const routes = s.routes;
-  const { candStart, firstLink } = routes.candidates;
-  for (let l = 0; l < s.locations.count; l++) if (candStart[l] < candStart[l + 1]) buildLocationTable(routes, l, rules);
-  const cumulative = routes.cumulative;
+  const { candStart } = routes.candidates;
+  for (let l = 0; l < s.locations.count; l++) if (candStart[l] < candStart[l + 1]) buildLocationTable(routes, l, s.settings.move_rules);
   const moveChance = new Float64Array(s.locations.count);
   effectiveMoveChance(s, moveChance);
-  const maxSpeed = rules.max_move_speed;
+  const decisionKeys = new Int32Array(s.days);
+  const roundKeys = new Int32Array(s.days * FLOOR_ROUNDS);
+  for (let day = 0; day < s.days; day++) {
+    decisionKeys[day] = s.rng.dayKey(day, StreamPurpose.decision);
+    for (let r = 1; r < FLOOR_ROUNDS; r++) roundKeys[day * FLOOR_ROUNDS + r] = s.rng.dayKey(day, StreamPurpose.chainedTravel + r);
+  }
+  return { cumulative: routes.cumulative, moveChance, decisionKeys, roundKeys };
+}
+
+/** Runs days `from`..`days`-1 on `s` (whose day `from` has not run); returns the agent-steps of agents that moved. */
+export function runFloorKernel(s: SimulationState, from: number, inputs: FloorInputs = prepareFloor(s)): number {
+  const { cumulative, moveChance, decisionKeys, roundKeys } = inputs;
+  const { candStart, firstLink } = s.routes.candidates;
+  const maxSpeed = s.settings.move_rules.max_move_speed;
   const agents = s.agents;
   const { location, link, distanceOnLink: progressOf, nextLeaveDay: nextLeave, onLink } = agents;
   const present = s.locations.agents;
@@ -71,9 +96,9 @@ export function runFloorKernel(s: SimulationState, from: number): number {
     nextLeave[a] = TRAVELLING;
   };
 
-  const roundKeys = new Int32Array(64);
   for (let day = from; day < s.days; day++) {
-    const decisionKey = s.rng.dayKey(day, StreamPurpose.decision);
+    const decisionKey = decisionKeys[day];
+    const keys = day * FLOOR_ROUNDS;
     for (let a = 0; a < n; a++) {
       const leaveDay = nextLeave[a];
       if (leaveDay > day) continue;
@@ -89,7 +114,6 @@ export function runFloorKernel(s: SimulationState, from: number): number {
       nextLeave[a] = -1;
       depart(a, l, mix32((stream + STREAM_STEP) | 0) * UNIFORM_SCALE);
     }
-    for (let r = 1; r < roundKeys.length; r++) roundKeys[r] = s.rng.dayKey(day, StreamPurpose.chainedTravel + r);
     for (let e = 0; e < linkCount; e++) moved += linkAgents[e];
     for (let w = 0, words = (n + 31) >>> 5; w < words; w++) {
       let word = onLink[w];
@@ -98,7 +122,7 @@ export function runFloorKernel(s: SimulationState, from: number): number {
         word ^= lowest;
         const a = (w << 5) + 31 - Math.clz32(lowest);
         let movedToday = 0;
-        for (let round = 1; round < roundKeys.length; round++) {
+        for (let round = 1; round < FLOOR_ROUNDS; round++) {
           const e = link[a];
           const length = linkLength[e];
           const progress = progressOf[a] + maxSpeed;
@@ -116,7 +140,7 @@ export function runFloorKernel(s: SimulationState, from: number): number {
           present[to]++;
           nextLeave[a] = -1;
           if (!(movedToday < maxSpeed)) break;
-          let stream = streamStart(roundKeys[round], a);
+          let stream = streamStart(roundKeys[keys + round], a);
           const m = moveChance[to];
           if (m < 1) {
             stream = (stream + STREAM_STEP) | 0;
