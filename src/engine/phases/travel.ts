@@ -12,6 +12,7 @@
  * by agent instead (same tables, same per-round streams, same result; docs/ODD.md 7.10).
  */
 import { append } from '../agentList.js';
+import type { AgentList } from '../agentList.js';
 import { TRAVELLING, recentTravelAt, setRecentTravel, takeOffLink } from '../agentTable.js';
 import type { AgentTable } from '../agentTable.js';
 import type { BorderState } from '../border/borderState.js';
@@ -147,7 +148,9 @@ function advance(t: TravelDay, a: number, movedBefore: number): boolean {
 /**
  * The chained decision of agent `a` (moveDecision.ts: decide, then depart), drawing from its
  * stream under `key`; true when it stepped onto a link. Agents without a route are handled
- * inline (the common case), the others by `decide`.
+ * inline (the common case), the others by `decide`. For an agent without a route, a forced town
+ * move is a leave chance of 1, which draws nothing (as in `decide`), so the next draw picks the
+ * route either way.
  */
 function decideChained(t: TravelDay, a: number, key: number, movedToday: number): boolean {
   let state = streamStart(key, a);
@@ -157,12 +160,12 @@ function decideChained(t: TravelDay, a: number, key: number, movedToday: number)
     t.avoidShortStints &&
     (t.flags[l] & LocationFlag.town) !== 0 &&
     (recentTravelAt(t.agents, a, t.day - 1) + movedToday / t.maxSpeed) / 2 < 0.5;
-  if (forced || t.routePath[a] >= 0) {
+  if (t.routePath[a] >= 0) {
     t.rng.state = state;
     decide(t.s, a, forced, t.moveChance, t.rng);
     return t.link[a] >= 0;
   }
-  const m = t.moveChance[l];
+  const m = forced ? 1 : t.moveChance[l];
   if (m < 1) {
     state = (state + STREAM_STEP) | 0;
     if (mix32(state) * UNIFORM_SCALE >= m) return false;
@@ -200,6 +203,23 @@ function chainAll(t: TravelDay, a: number, round: number): void {
   }
 }
 
+/**
+ * One round of chained legs: every agent of `chaining` decides under the round's `key` and, if
+ * it leaves, advances one leg; those with km left go to `nextRound`. (A function of its own, so
+ * that V8 inlines the steps into this loop within its budget.)
+ */
+function chainRound(t: TravelDay, chaining: AgentList, key: number, nextRound: AgentList): void {
+  const progressOf = t.progressOf;
+  nextRound.length = 0;
+  for (let i = 0; i < chaining.length; i++) {
+    const a = chaining.ids[i];
+    const movedToday = progressOf[a];
+    progressOf[a] = 0;
+    if (!decideChained(t, a, key, movedToday)) finish(t, a, movedToday);
+    else if (advance(t, a, movedToday)) append(nextRound, a);
+  }
+}
+
 export function travel(s: SimulationState, day: number, moveChance: Float64Array, rng: CounterRandom): number {
   const rules = s.settings.move_rules;
   const agents = s.agents;
@@ -233,7 +253,6 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     roundKeys: [rng.dayKey(day, StreamPurpose.travel)],
     streamAgent: -1,
   };
-  const progressOf = t.progressOf;
 
   // Agents waiting to chain another leg; the km they moved today wait in their (free)
   // distanceOnLink column while they are at a location.
@@ -273,15 +292,7 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
       chaining.length = 0;
       break;
     }
-    const key = roundKey(t, round);
-    nextRound.length = 0;
-    for (let i = 0; i < chaining.length; i++) {
-      const a = chaining.ids[i];
-      const movedToday = progressOf[a];
-      progressOf[a] = 0;
-      if (!decideChained(t, a, key, movedToday)) finish(t, a, movedToday);
-      else if (advance(t, a, movedToday)) append(nextRound, a);
-    }
+    chainRound(t, chaining, roundKey(t, round), nextRound);
     [chaining, nextRound] = [nextRound, chaining];
   }
   s.lists.chaining = chaining;
