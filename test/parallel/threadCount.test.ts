@@ -11,13 +11,17 @@ import { loadSettings } from '../../src/settings/loadSettings.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 
 describe('identical results for any thread count', () => {
-  for (const [name, settingsFile, days] of [
-    ['flee/burundi', 'flee/burundi/simsetting.yml', 120],
-    ['flee-validation/car2013', 'flee-validation/simsetting.yml', 80],
+  for (const [name, settingsFile, days, walking] of [
+    ['flee/burundi', 'flee/burundi/simsetting.yml', 120, false],
+    ['flee-validation/car2013', 'flee-validation/simsetting.yml', 80, false],
+    // Walking draws come from each traveller's own stream, started only on links that draw.
+    ['flee/burundi', 'flee/burundi/simsetting.yml', 60, true],
   ] as const) {
-    it(`${name}: out.csv is byte-identical for 1, 2 and 4 threads`, async () => {
-      const scenario = readFleeScenario(sharedScenario(name));
-      const settings = loadSettings({ file: sharedScenario(settingsFile) });
+    it(`${name}${walking ? ' with walking links and start_on_foot' : ''}: out.csv is byte-identical for 1, 2 and 4 threads`, async () => {
+      const read = readFleeScenario(sharedScenario(name));
+      const scenario = walking ? { ...read, routes: read.routes.map((r, i) => ({ ...r, walkProbability: i % 2 === 0 ? 0.4 : 0 })) } : read;
+      const loaded = loadSettings({ file: sharedScenario(settingsFile) });
+      const settings = walking ? { ...loaded, move_rules: { ...loaded.move_rules, start_on_foot: true } } : loaded;
       const outputs: string[] = [];
       // One thread: the run in this process, stepping with yields to the event loop (a long
       // synchronous stretch starves the test runner's messages on a busy machine).
