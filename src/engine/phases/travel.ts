@@ -27,6 +27,7 @@ import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { decide, departWithoutRoute } from './moveDecision.js';
 import { onArrival } from '../border/reception.js';
+
 /**
  * What one day's travel reads and writes, gathered once per call into plain fields: the phase's
  * steps are module functions over this record rather than closures over the phase's locals.
