@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium driven by playwright-core: headless, software WebGL, no downloads (the
- * browser is /usr/bin/chromium, installed by .ci/run; CHROMIUM_PATH overrides it).
+ * browser is /usr/bin/chromium, installed by `npm test` (scripts/systemPackages.sh); CHROMIUM_PATH overrides it).
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -43,6 +43,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium package (.ci/run does)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: install Debian's chromium package (npm test does, as root)`);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
