@@ -17,15 +17,15 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { sharedScenario } from './sharedDir.js';
-import { mean } from '../src/analysis/statistics.js';
-import { validationErrors } from '../src/analysis/validationError.js';
+import { mean } from '../src/statistics/descriptive.js';
+import { validationErrors } from '../src/statistics/validationError.js';
 import { DEFAULT_ABC_SMC, runAbcSmc } from '../src/calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../src/calibration/distance.js';
 import { createLocalEvaluator } from '../src/calibration/localEvaluator.js';
 import { summarisePosterior } from '../src/calibration/posteriorSummary.js';
-import { runReplicas } from '../src/cli/replicaPool.js';
-import { readParameters, readRunInputs, simulationSetup } from '../src/cli/runInputs.js';
-import { ensureDirSync, writeFileAtomicSync } from '../src/output/atomicWrite.js';
+import { runReplicas } from '../src/run/replicaPool.js';
+import { readParameters, readRunInputs, simulationSetup } from '../src/calibration/runInputs.js';
+import { ensureDirSync, writeFileAtomicSync } from '../src/runFiles/atomicWrite.js';
 
 const threads = Number(process.env.BENCH_THREADS ?? availableParallelism());
 const only = process.env.BENCH_CALIBRATION_ONLY;

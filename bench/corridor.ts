@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { median } from '../src/analysis/statistics.js';
+import { median } from '../src/statistics/descriptive.js';
 
 const SCENARIOS = ['western-balkans-2015', 'western-balkans-2023'];
 

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBigRun } from './dashboardStore.js';
-import { median } from '../src/analysis/statistics.js';
+import { median } from '../src/statistics/descriptive.js';
 import { startDashboard } from '../src/server/dashboardServer.js';
 import { launchChromium } from '../test/e2e/browser.js';
 

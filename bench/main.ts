@@ -17,7 +17,7 @@ import type { BaselineRow } from './baseline.js';
 import { equivalenceCases } from './equivalence/cases.js';
 import type { EquivalenceCase } from './equivalence/cases.js';
 import { sharedDir } from './sharedDir.js';
-import { median } from '../src/analysis/statistics.js';
+import { median } from '../src/statistics/descriptive.js';
 
 interface Row {
   scenario: string;

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedScenario } from './sharedDir.js';
-import { median } from '../src/analysis/statistics.js';
+import { median } from '../src/statistics/descriptive.js';
 import { buildCandidateTable, createPathPool } from '../src/engine/candidatePaths.js';
 import { createLocationState } from '../src/engine/locationState.js';
 import { createNetwork } from '../src/engine/network.js';

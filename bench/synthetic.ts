@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { median } from '../src/analysis/statistics.js';
+import { median } from '../src/statistics/descriptive.js';
 
 interface ChildResult {
   wall_s: number;

@@ -2,7 +2,7 @@
  * One synthetic benchmark run in its own process (so that its peak memory can be read):
  * `tsx bench/syntheticChild.ts <locations> <agents> <days> <awareness> <threads>` prints one JSON line.
  */
-import { runReplicas } from '../src/cli/replicaPool.js';
+import { runReplicas } from '../src/run/replicaPool.js';
 import { parseSettingsText } from '../src/settings/loadSettings.js';
 import { syntheticScenario } from '../src/synthetic/syntheticNetwork.js';
 

@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { runReplica } from '../src/cli/runReplica.js';
+import { runReplica } from '../src/run/runReplica.js';
 import { CounterRandom } from '../src/engine/random.js';
-import { writeFileAtomicSync } from '../src/output/atomicWrite.js';
+import { writeFileAtomicSync } from '../src/runFiles/atomicWrite.js';
 import { readCorridorScenario } from '../src/scenario/corridor/readCorridorScenario.js';
 import { corridorSettings } from '../src/settings/corridorSettings.js';
 

@@ -1,7 +1,7 @@
 /** `npm run readme`: regenerates the computed blocks of README.md and docs/ODD.md (see src/docs/readmeBlocks.ts). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomicSync } from '../src/output/atomicWrite.js';
+import { writeFileAtomicSync } from '../src/runFiles/atomicWrite.js';
 import { assumptionsBlock, compareBlock, replaceBlock } from '../src/docs/readmeBlocks.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -4,8 +4,8 @@
  */
 import { MALI2012_ALL_CAMPS, MALI2012_CAMP_REFERENCE, MALI2012_RUNS } from '../fleeReference.js';
 import type { CampDayReference } from '../fleeReference.js';
-import { mean, sampleSd } from '../../src/analysis/statistics.js';
-import type { RunRecord } from '../../src/observe/types.js';
+import { mean, sampleSd } from '../../src/statistics/descriptive.js';
+import type { RunRecord } from '../../src/recorders/types.js';
 
 export interface ArdCheck {
   readonly scenario: string;

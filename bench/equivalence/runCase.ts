@@ -1,8 +1,8 @@
 /** Runs the replicas of one equivalence case in this process (on the worker pool). */
 import type { EquivalenceCase } from './cases.js';
-import { validationErrors } from '../../src/analysis/validationError.js';
-import { runReplicas } from '../../src/cli/replicaPool.js';
-import type { RunRecord } from '../../src/observe/types.js';
+import { validationErrors } from '../../src/statistics/validationError.js';
+import { runReplicas } from '../../src/run/replicaPool.js';
+import type { RunRecord } from '../../src/recorders/types.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
 

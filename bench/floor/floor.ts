@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from '../../src/analysis/statistics.js';
+import { median } from '../../src/statistics/descriptive.js';
 import { createSimulation } from '../../src/engine/simulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import type { SimulationState } from '../../src/engine/state.js';

@@ -4,7 +4,7 @@
  */
 import type { EvaluateOptions, SimulationOutcome, SimulationRequest } from './evaluator.js';
 import { applyScenarioParameters } from './scenarioParameters.js';
-import { runReplica } from '../cli/runReplica.js';
+import { runReplica } from '../run/runReplica.js';
 import { dailySeries, simulatedValues, type ObservationPlan } from '../observations/simulatedValues.js';
 import type { Scenario } from '../scenario/types.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';

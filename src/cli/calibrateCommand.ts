@@ -5,8 +5,8 @@
  * (the weighted particles), report.html and PNG figures.
  */
 import { basename, join, resolve } from 'node:path';
-import { readParameters, readRunInputs, simulationSetup, type RunInputOptions } from './runInputs.js';
-import { observationErrors } from '../analysis/observationErrors.js';
+import { readParameters, readRunInputs, simulationSetup, type RunInputOptions } from '../calibration/runInputs.js';
+import { observationErrors } from '../statistics/observationErrors.js';
 import { DEFAULT_ABC_SMC, runAbcSmc, type AbcSmcResult, type AbcSmcSettings, type GenerationSummary } from '../calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../calibration/distance.js';
 import type { SimulationEvaluator } from '../calibration/evaluator.js';
@@ -15,9 +15,9 @@ import { checkDistinct, type ParameterSpec } from '../calibration/parameters.js'
 import { posteriorPredictive } from '../calibration/posteriorPredictive.js';
 import { summarisePosterior, type ParameterPosterior } from '../calibration/posteriorSummary.js';
 import { InputError } from '../errors.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
-import { calibrationFigures, calibrationReportHtml } from '../report/calibrationReport.js';
-import { writePngFigures } from '../report/writeFigures.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { calibrationFigures, calibrationReportHtml } from '../reports/calibrationReport.js';
+import { writePngFigures } from '../reports/writeFigures.js';
 
 export interface CalibrateOptions extends RunInputOptions {
   readonly params: readonly string[];

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { collect, fraction, integer, oneOf } from './optionParsers.js';
-import type { RunInputOptions } from './runInputs.js';
+import type { RunInputOptions } from '../calibration/runInputs.js';
 import { DISTANCE_NAMES, type DistanceName } from '../calibration/distance.js';
 
 interface SharedOptions {

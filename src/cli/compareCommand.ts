@@ -5,11 +5,11 @@
  */
 import { basename, join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { loadRunInputs } from './loadRunInputs.js';
-import { runReplicas } from './replicaPool.js';
-import { mean } from '../analysis/statistics.js';
-import type { LedgerSummary } from '../observe/types.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
+import { loadRunInputs } from '../run/loadRunInputs.js';
+import { runReplicas } from '../run/replicaPool.js';
+import { mean } from '../statistics/descriptive.js';
+import type { LedgerSummary } from '../recorders/types.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
 import type { PolicySetting } from '../scenario/corridor/types.js';
 import { InputError } from '../errors.js';

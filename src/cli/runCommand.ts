@@ -3,18 +3,18 @@
  * out.csv (Flee's format) and summary.json, and print a short summary.
  */
 import { basename, join, resolve } from 'node:path';
-import { loadRunInputs } from './loadRunInputs.js';
-import { ledgerSummaryJson } from '../output/ledgerSummaryJson.js';
-import { formatApprehensionsCsv, formatCrossingsCsv, formatLocationsCsv, formatStatesCsv } from '../output/ledgerCsv.js';
-import type { LedgerSummary } from '../observe/types.js';
+import { loadRunInputs } from '../run/loadRunInputs.js';
+import { ledgerSummaryJson } from '../runFiles/ledgerSummaryJson.js';
+import { formatApprehensionsCsv, formatCrossingsCsv, formatLocationsCsv, formatStatesCsv } from '../runFiles/ledgerCsv.js';
+import type { LedgerSummary } from '../recorders/types.js';
 import { createProgress } from './progress.js';
-import { runReplicas } from './replicaPool.js';
-import type { ReplicaResult } from './runReplica.js';
-import { validationErrors } from '../analysis/validationError.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
-import { formatOutCsv } from '../output/outCsv.js';
-import { summarise } from '../output/summary.js';
-import type { Summary } from '../output/summary.js';
+import { runReplicas } from '../run/replicaPool.js';
+import type { ReplicaResult } from '../run/runReplica.js';
+import { validationErrors } from '../statistics/validationError.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { formatOutCsv } from '../runFiles/outCsv.js';
+import { summarise } from '../runFiles/summary.js';
+import type { Summary } from '../runFiles/summary.js';
 import type { CommitResult } from '../store/storeWriter.js';
 
 export interface RunCommandOptions {

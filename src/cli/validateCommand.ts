@@ -1,21 +1,21 @@
 /**
  * `corridor validate`: replicas of a scenario scored against its observations. Flee's ARD and
- * rescaled ARD per camp and overall (analysis/validationError.ts), ARD, MASE and 90%-band
+ * rescaled ARD per camp and overall (statistics/validationError.ts), ARD, MASE and 90%-band
  * coverage per observed series, written as validation.json, a self-contained report.html and
  * PNG figures.
  */
 import { basename, join, resolve } from 'node:path';
 import { createProgress } from './progress.js';
-import { runReplicas } from './replicaPool.js';
-import { readRunInputs, type RunInputOptions } from './runInputs.js';
-import { observationErrors } from '../analysis/observationErrors.js';
-import { mean, sampleSd } from '../analysis/statistics.js';
-import { validationErrors } from '../analysis/validationError.js';
+import { runReplicas } from '../run/replicaPool.js';
+import { readRunInputs, type RunInputOptions } from '../calibration/runInputs.js';
+import { observationErrors } from '../statistics/observationErrors.js';
+import { mean, sampleSd } from '../statistics/descriptive.js';
+import { validationErrors } from '../statistics/validationError.js';
 import { observationPlan, dailySeries, simulatedValues } from '../observations/simulatedValues.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
-import { validationReportHtml } from '../report/validationReport.js';
-import { figureFileName, seriesFigures } from '../report/seriesFigures.js';
-import { writePngFigures } from '../report/writeFigures.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { validationReportHtml } from '../reports/validationReport.js';
+import { figureFileName, seriesFigures } from '../reports/seriesFigures.js';
+import { writePngFigures } from '../reports/writeFigures.js';
 
 export interface ValidateOptions extends RunInputOptions {
   readonly seed: number;

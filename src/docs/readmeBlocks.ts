@@ -6,8 +6,8 @@
  */
 import { compareColumns, markdownTable } from '../cli/compareCommand.js';
 import type { CompareRow } from '../cli/compareCommand.js';
-import { runReplica } from '../cli/runReplica.js';
-import type { LedgerSummary } from '../observe/types.js';
+import { runReplica } from '../run/runReplica.js';
+import type { LedgerSummary } from '../recorders/types.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { PolicySetting } from '../scenario/corridor/types.js';
 import { withPolicy } from '../scenario/corridor/withPolicy.js';

@@ -31,12 +31,12 @@ import { arriveEntrants } from './border/arrivals.js';
 import { createBorderState } from './border/borderState.js';
 import { buildCorridorCandidates } from './border/corridorCandidates.js';
 import { releaseHeld } from './border/releases.js';
-import { createLedgerRecorder } from '../observe/ledgerRecorder.js';
-import { createNetworkRecorder } from '../observe/networkRecorder.js';
+import { createLedgerRecorder } from '../recorders/ledgerRecorder.js';
+import { createNetworkRecorder } from '../recorders/networkRecorder.js';
 import type { CorridorSpec } from '../scenario/corridor/types.js';
-import { createDailyRecorder } from '../observe/dailyRecorder.js';
-import type { DailyRecorder } from '../observe/dailyRecorder.js';
-import type { RunRecord } from '../observe/types.js';
+import { createDailyRecorder } from '../recorders/dailyRecorder.js';
+import type { DailyRecorder } from '../recorders/dailyRecorder.js';
+import type { RunRecord } from '../recorders/types.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Settings } from '../settings/types.js';
 

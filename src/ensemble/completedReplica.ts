@@ -1,7 +1,7 @@
 /** A finished replica of an ensemble task, wherever it ran (a local thread or a queue worker). */
 import { hostname } from 'node:os';
 import type { ReplicaTask } from './ensemblePlan.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 
 export interface CompletedReplica {
   readonly task: ReplicaTask;

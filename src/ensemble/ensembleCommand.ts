@@ -19,7 +19,7 @@ import { runOnQueue } from './queue/runOnQueue.js';
 import { isCorridorFolder, loadScenarioInputs, scenarioEdits } from './readScenario.js';
 import { runLocally } from './runLocally.js';
 import { parseVariation, sweepPoints } from './sweep.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 import { readScenarioFiles } from '../store/scenarioFiles.js';
 import type { StoredRun } from '../store/storedRun.js';
 import { openStoreReader } from '../store/storeReader.js';

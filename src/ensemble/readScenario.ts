@@ -4,8 +4,8 @@
  * `--vary` change settings keys). Both go through `loadRunInputs`, as `corridor run` does.
  */
 import { resolve } from 'node:path';
-import { loadRunInputs } from '../cli/loadRunInputs.js';
-import type { RunInputs } from '../cli/loadRunInputs.js';
+import { loadRunInputs } from '../run/loadRunInputs.js';
+import type { RunInputs } from '../run/loadRunInputs.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { Scenario } from '../scenario/types.js';
 

@@ -6,9 +6,9 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../cli/replicaPool.js';
-import type { ReplicaResult } from '../cli/runReplica.js';
-import type { ReplicaJob } from '../cli/replicaWorker.js';
+import { startWorker } from '../run/replicaPool.js';
+import type { ReplicaResult } from '../run/runReplica.js';
+import type { ReplicaJob } from '../run/replicaWorker.js';
 import { InputError } from '../errors.js';
 
 type WorkerMessage =
@@ -33,7 +33,7 @@ export interface ReplicaThreads {
 /** The replica worker beside this code: the .ts source under tsx, the bundle's .mjs otherwise. */
 function replicaWorkerUrl(): URL {
   const ext = extname(fileURLToPath(import.meta.url));
-  return ext === '.ts' ? new URL('../cli/replicaWorker.ts', import.meta.url) : new URL(`./replicaWorker${ext}`, import.meta.url);
+  return ext === '.ts' ? new URL('../run/replicaWorker.ts', import.meta.url) : new URL(`./replicaWorker${ext}`, import.meta.url);
 }
 
 export function startReplicaThreads(size: number): ReplicaThreads {

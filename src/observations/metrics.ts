@@ -5,7 +5,7 @@
  * (detections, registrations) is summed. New metrics (ledger series) are added with
  * `registerMetric`; nothing else needs to change.
  */
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 import type { ObservationContext } from './types.js';
 
 export type MetricReduction = 'mean' | 'sum';

@@ -5,7 +5,7 @@
  */
 import { findMetric, type MetricFrame } from './metrics.js';
 import type { Observation } from './types.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 
 /** The part of an observation a simulation needs. */
 export interface PlannedObservation {

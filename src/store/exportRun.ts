@@ -12,7 +12,7 @@ import { quoteLiteral, TABLE_NAMES } from './schema.js';
 import { openStoreReader } from './storeReader.js';
 import { storeLayout, tableHasFiles, tableScan } from './storeLayout.js';
 import { InputError } from '../errors.js';
-import { ensureDirSync } from '../output/atomicWrite.js';
+import { ensureDirSync } from '../runFiles/atomicWrite.js';
 
 export type ExportFormat = 'parquet' | 'csv';
 

@@ -8,8 +8,8 @@ import { canonicalJson } from './canonicalJson.js';
 import { settingsHash } from './runKey.js';
 import type { AppendedTableName } from './derivedTables.js';
 import type { StoredRun } from './storedRun.js';
-import { validationErrors } from '../analysis/validationError.js';
-import type { LedgerRecord, NetworkRecord } from '../observe/types.js';
+import { validationErrors } from '../statistics/validationError.js';
+import type { LedgerRecord, NetworkRecord } from '../recorders/types.js';
 
 export type Appenders = Readonly<Record<AppendedTableName, DuckDBAppender>>;
 

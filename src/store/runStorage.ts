@@ -9,7 +9,7 @@ import { initStore } from './storeLayout.js';
 import { runId } from './runKey.js';
 import { readScenarioFiles } from './scenarioFiles.js';
 import type { StoredRun } from './storedRun.js';
-import type { ReplicaResult } from '../cli/runReplica.js';
+import type { ReplicaResult } from '../run/runReplica.js';
 import { thisProcess } from '../ensemble/completedReplica.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { Settings } from '../settings/types.js';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { quoteLiteral } from './schema.js';
 import type { TableName } from './schema.js';
 import { InputError } from '../errors.js';
-import { ensureDirSync, writeFileAtomicSync } from '../output/atomicWrite.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 
 export const STORE_FORMAT = { format: 'corridor-store', version: 1 } as const;
 

@@ -1,5 +1,5 @@
 /** What the store keeps of one run: its identity, provenance, timing and per-day aggregates. */
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 import type { Settings } from '../settings/types.js';
 
 export interface StoredRun {

@@ -17,7 +17,7 @@ import { parameterAssignments } from '../../src/calibration/parameters.js';
 import { summarisePosterior } from '../../src/calibration/posteriorSummary.js';
 import { runSimulationTask, type SimulationSetup } from '../../src/calibration/simulationTask.js';
 import { observationPlan } from '../../src/observations/simulatedValues.js';
-import { median } from '../../src/analysis/statistics.js';
+import { median } from '../../src/statistics/descriptive.js';
 
 const template = recoveryObservationPlan();
 const scenario = recoveryScenario();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/simulation.js';
-import { formatOutCsv } from '../../src/output/outCsv.js';
+import { formatOutCsv } from '../../src/runFiles/outCsv.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, spawnCorridor, startRedis, stopAll } from './processes.js';
 import { sharedScenario } from '../helpers/sharedData.js';
-import { runReplica } from '../../src/cli/runReplica.js';
+import { runReplica } from '../../src/run/runReplica.js';
 import { replicaSeed } from '../../src/engine/random.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';

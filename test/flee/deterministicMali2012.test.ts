@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/simulation.js';
-import { formatOutCsv, readOutCsvColumns } from '../../src/output/outCsv.js';
+import { formatOutCsv, readOutCsvColumns } from '../../src/runFiles/outCsv.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
 import { sharedScenario } from '../helpers/sharedData.js';

@@ -5,7 +5,7 @@
  * pooled standard errors (Flee's 5-run sd and ours).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunRecord } from '../../src/observe/types.js';
+import type { RunRecord } from '../../src/recorders/types.js';
 import { checkArd, checkMaliCamps } from '../../bench/equivalence/compare.js';
 import { equivalenceCase, fleeBaseline, runReplicasInProcess } from './equivalenceSupport.js';
 

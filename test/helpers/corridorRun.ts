@@ -1,7 +1,7 @@
 /** Runs a corridor scenario folder in-process (reader, settings, engine), for tests. */
 import { createSimulation } from '../../src/engine/simulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
-import type { RunRecord } from '../../src/observe/types.js';
+import type { RunRecord } from '../../src/recorders/types.js';
 import { readCorridorScenario } from '../../src/scenario/corridor/readCorridorScenario.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { corridorSettings } from '../../src/settings/corridorSettings.js';

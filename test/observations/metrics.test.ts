@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMetric, registerMetric } from '../../src/observations/metrics.js';
 import { parseObservationsCsv } from '../../src/observations/readObservationsCsv.js';
 import { observationPlan, reduceDays, simulatedValues } from '../../src/observations/simulatedValues.js';
-import type { LedgerRecord, RunRecord } from '../../src/observe/types.js';
+import type { LedgerRecord, RunRecord } from '../../src/recorders/types.js';
 import type { Observation, ObservationContext } from '../../src/observations/types.js';
 
 const days = 4;

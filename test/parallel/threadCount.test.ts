@@ -3,9 +3,9 @@
  * are keyed by (seed, day, agent) and decisions read the census, never another thread's live state.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplicas } from '../../src/cli/replicaPool.js';
+import { runReplicas } from '../../src/run/replicaPool.js';
 import { createSimulation } from '../../src/engine/simulation.js';
-import { formatOutCsv } from '../../src/output/outCsv.js';
+import { formatOutCsv } from '../../src/runFiles/outCsv.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
 import { sharedScenario } from '../helpers/sharedData.js';

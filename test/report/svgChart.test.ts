@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceStep } from '../../src/report/scale.js';
-import { htmlTable } from '../../src/report/htmlReport.js';
-import { seriesChartSvg } from '../../src/report/svgChart.js';
-import { svgToPng } from '../../src/report/png.js';
+import { linearScale, niceStep } from '../../src/reports/scale.js';
+import { htmlTable } from '../../src/reports/htmlReport.js';
+import { seriesChartSvg } from '../../src/reports/svgChart.js';
+import { svgToPng } from '../../src/reports/png.js';
 
 describe('report charts', () => {
   it('nice axis steps and a scale that covers the data', () => {

@@ -3,7 +3,7 @@
  * ledger filled in (the engine does not record them for Flee scenarios yet). Values are simple
  * functions of (offset, day, index), so a test can predict any stored number.
  */
-import type { LedgerSummary, RunRecord } from '../../src/observe/types.js';
+import type { LedgerSummary, RunRecord } from '../../src/recorders/types.js';
 import type { StoredRun } from '../../src/store/storedRun.js';
 import { runId } from '../../src/store/runKey.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';

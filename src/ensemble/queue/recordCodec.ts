@@ -2,7 +2,7 @@
  * RunRecords as JSON for the queue: typed arrays become `{ t: type, b: base64 of the bytes }`, so a
  * result crosses Redis at about 1.33 bytes per byte of the arrays, and comes back bit-identical.
  */
-import type { RunRecord } from '../../observe/types.js';
+import type { RunRecord } from '../../recorders/types.js';
 
 const TYPED = { Int32Array, Float64Array, Uint8Array } as const;
 type TypedName = keyof typeof TYPED;

@@ -4,7 +4,7 @@
  * persons present and registrations per location per day.
  */
 import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 
 /** A CSV field: numbers as they print, text quoted when it holds a comma, quote or line break (RFC 4180). */
 function cellText(v: string | number): string {

@@ -4,7 +4,7 @@
  * period) are drawn per observation, at the middle of its period.
  */
 import { seriesChartSvg } from './svgChart.js';
-import { ensembleBand } from '../analysis/bands.js';
+import { ensembleBand } from '../statistics/bands.js';
 import { groupObservations } from '../observations/groups.js';
 import { findMetric } from '../observations/metrics.js';
 import type { Observation } from '../observations/types.js';

@@ -2,7 +2,7 @@
  * Bands over an ensemble (replicas, or posterior-predictive draws): per position, the mean and
  * the 5%, 50% and 95% quantiles of the runs' values (numpy's linear quantiles).
  */
-import { mean, quantile } from './statistics.js';
+import { mean, quantile } from './descriptive.js';
 
 export interface Band {
   readonly mean: Float64Array;

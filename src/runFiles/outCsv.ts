@@ -3,7 +3,7 @@
  * validation needs, so the same validation code runs on our runs and on files written by Flee.
  */
 import { InputError } from '../errors.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 import { pythonRepr, pythonRound } from './pythonFloat.js';
 
 /** Tail column names, in file order (§9.1). */

@@ -3,7 +3,7 @@
  * main thread and the replica workers execute.
  */
 import { createSimulation } from '../engine/simulation.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Settings } from '../settings/types.js';
 

@@ -10,7 +10,7 @@ import {
   standardError,
   welchDegreesOfFreedom,
   welchT,
-} from '../../src/analysis/statistics.js';
+} from '../../src/statistics/descriptive.js';
 
 // Flee's first mali2012 batch (flee-model.md §14.2): E_rescaled and E_normal of 5 runs.
 const RESCALED = [0.3084, 0.3053, 0.316, 0.3088, 0.3098];

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { ensureDir, ensureDirSync, writeFileAtomic, writeFileAtomicSync } from '../../src/output/atomicWrite.js';
+import { ensureDir, ensureDirSync, writeFileAtomic, writeFileAtomicSync } from '../../src/runFiles/atomicWrite.js';
 
 let dir: string;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummaryJson, summarise, type RunSummaryInput } from '../../src/output/summary.js';
+import { formatSummaryJson, summarise, type RunSummaryInput } from '../../src/runFiles/summary.js';
 
 const run = (seed: number, ard: number, wallSeconds: number, agentSteps = 1000): RunSummaryInput => ({
   scenario: 'flee/mali2012',

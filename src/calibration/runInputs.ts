@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadRunInputs } from './loadRunInputs.js';
-import { parseCorridorParameterSpec, parseParameterSpec, type ParameterSpec, type SettingsBase } from '../calibration/parameters.js';
-import type { SimulationSetup } from '../calibration/simulationTask.js';
+import { loadRunInputs } from '../run/loadRunInputs.js';
+import { parseCorridorParameterSpec, parseParameterSpec, type ParameterSpec, type SettingsBase } from './parameters.js';
+import type { SimulationSetup } from './simulationTask.js';
 import { InputError } from '../errors.js';
 import { observationContext } from '../observations/context.js';
 import { observationsFromScenario } from '../observations/fromScenario.js';

@@ -2,8 +2,8 @@
  * The ledger part of summary.json (border-mechanics.md key names): for one run its summary as is;
  * for replicas, the summary of every replica plus mean, sd and 90% band of the headline figures.
  */
-import { mean, sampleSd } from '../analysis/statistics.js';
-import type { LedgerSummary, RunRecord } from '../observe/types.js';
+import { mean, sampleSd } from '../statistics/descriptive.js';
+import type { LedgerSummary, RunRecord } from '../recorders/types.js';
 
 function band(values: number[]): { mean: number; sd: number; p05: number; p95: number; values: number[] } {
   const sorted = [...values].sort((a, b) => a - b);

@@ -9,7 +9,7 @@ import { abortRun, createSyncBuffers } from './threadSync.js';
 import type { PartitionJob } from './partitionWorker.js';
 import { InputError } from '../errors.js';
 import { createAgentBuffers } from '../engine/partition.js';
-import type { RunRecord } from '../observe/types.js';
+import type { RunRecord } from '../recorders/types.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Settings } from '../settings/types.js';
 

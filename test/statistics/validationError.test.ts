@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validationErrors, validationInputFromRecord } from '../../src/analysis/validationError.js';
-import type { RunRecord } from '../../src/observe/types.js';
-import { formatOutCsv, readOutCsvColumns } from '../../src/output/outCsv.js';
-import { TINY_OUT_CSV, tinyRecord } from '../output/fixtures.js';
+import { validationErrors, validationInputFromRecord } from '../../src/statistics/validationError.js';
+import type { RunRecord } from '../../src/recorders/types.js';
+import { formatOutCsv, readOutCsvColumns } from '../../src/runFiles/outCsv.js';
+import { TINY_OUT_CSV, tinyRecord } from '../runFiles/fixtures.js';
 
 describe('validationErrors', () => {
   // Hand computation for tinyRecord (camps A, B; U = UNHCR camp total, S = simulated camp total):

@@ -3,7 +3,7 @@
  * of replicas of the same scenario, with the same keys as the reference table
  * (`shared/reference/flee-baseline.csv`) where they overlap.
  */
-import { mean, sampleSd } from '../analysis/statistics.js';
+import { mean, sampleSd } from '../statistics/descriptive.js';
 
 /** What one finished run contributes to a summary. */
 export interface RunSummaryInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { RunRecord } from '../../src/observe/types.js';
-import { formatOutCsv, readOutCsvColumns } from '../../src/output/outCsv.js';
+import type { RunRecord } from '../../src/recorders/types.js';
+import { formatOutCsv, readOutCsvColumns } from '../../src/runFiles/outCsv.js';
 import { TINY_OUT_CSV, tinyRecord } from './fixtures.js';
 
 describe('formatOutCsv', () => {

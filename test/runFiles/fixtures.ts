@@ -1,4 +1,4 @@
-import type { RunRecord } from '../../src/observe/types.js';
+import type { RunRecord } from '../../src/recorders/types.js';
 
 /**
  * A tiny 5-day, 2-camp record whose out.csv and validation errors were worked out by hand

@@ -3,8 +3,8 @@
  * `E_normal` ("Error (normal)", the baseline's `ard`) and `E_rescaled` ("Error (rescaled)",
  * `ard_rescaled`, FabFlee's default score).
  */
-import type { RunRecord } from '../observe/types.js';
-import { pythonRound } from '../output/pythonFloat.js';
+import type { RunRecord } from '../recorders/types.js';
+import { pythonRound } from '../runFiles/pythonFloat.js';
 
 /** What validation reads: the camp columns plus U_t and S_t of `out.csv`. Day-major matrices. */
 export interface ValidationInput {
