@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { sharedScenario } from './sharedDir.js';
 import { createSimulation } from '../src/engine/simulation.js';
 import { readGraphOnly } from '../src/scenario/readGraphOnly.js';
-import type { ObservedSeries, Scenario } from '../src/scenario/types.js';
+import type { ObservedSeries, Scenario } from '../src/domain/scenario.js';
 import { parseSettingsText } from '../src/settings/loadSettings.js';
 import { codeVersion } from '../src/store/codeVersion.js';
 import { openStoreWriter } from '../src/store/storeWriter.js';

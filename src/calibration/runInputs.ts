@@ -16,7 +16,7 @@ import { observationPlan } from '../observations/simulatedValues.js';
 import { readObservationsFile } from '../observations/readObservationsCsv.js';
 import type { Observation, ObservationContext } from '../observations/types.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface RunInputOptions {

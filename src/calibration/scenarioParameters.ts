@@ -5,7 +5,7 @@
  * Scenario; the simulation task applies every registered parameter before a run, in the worker.
  */
 import { InputError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import { didYouMean } from '../text/closestName.js';
 
 export interface ScenarioParameter {

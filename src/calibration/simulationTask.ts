@@ -6,7 +6,7 @@ import type { EvaluateOptions, SimulationOutcome, SimulationRequest } from './ev
 import { applyScenarioParameters } from './scenarioParameters.js';
 import { runReplica } from '../run/runReplica.js';
 import { dailySeries, simulatedValues, type ObservationPlan } from '../observations/simulatedValues.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import { corridorSettings } from '../settings/corridorSettings.js';
 import { parseSettingsText } from '../settings/loadSettings.js';

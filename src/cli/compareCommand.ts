@@ -11,7 +11,7 @@ import { mean } from '../statistics/descriptive.js';
 import type { LedgerSummary } from '../recorders/types.js';
 import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
-import type { PolicySetting } from '../scenario/corridor/types.js';
+import type { PolicySetting } from '../domain/corridor.js';
 import { InputError } from '../errors.js';
 
 export interface CompareOptions {

@@ -9,7 +9,7 @@ import type { CompareRow } from '../cli/compareCommand.js';
 import { runReplica } from '../run/runReplica.js';
 import type { LedgerSummary } from '../recorders/types.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
-import type { PolicySetting } from '../scenario/corridor/types.js';
+import type { PolicySetting } from '../domain/corridor.js';
 import { withPolicy } from '../scenario/corridor/withPolicy.js';
 import { corridorSettings } from '../settings/corridorSettings.js';
 

@@ -2,7 +2,7 @@
  * The mutable state of every location during a run, as typed-array columns indexed by location,
  * and the state transitions of flee-model.md §4.2 (conflict on/off, camp closed/opened, type change).
  */
-import type { LocationKind, LocationRow } from '../scenario/types.js';
+import type { LocationKind, LocationRow } from '../domain/scenario.js';
 import type { MoveRules } from '../settings/types.js';
 
 export const enum LocationFlag {

@@ -6,7 +6,7 @@
  *
  * Topology changes bump `version`; derived tables (candidate paths, active-link CSR) rebuild lazily.
  */
-import type { RouteRow } from '../scenario/types.js';
+import type { RouteRow } from '../domain/scenario.js';
 
 export interface Network {
   linkCount: number;

@@ -4,7 +4,7 @@
  * corrections applied, then linear interpolation truncated to integers.
  */
 import { mergeSeriesFiles } from '../scenario/seriesMerge.js';
-import type { ObservedSeries, RegistrationCorrection } from '../scenario/types.js';
+import type { ObservedSeries, RegistrationCorrection } from '../domain/scenario.js';
 
 export interface ScaledPoint {
   readonly day: number;

@@ -33,11 +33,11 @@ import { buildCorridorCandidates } from './border/corridorCandidates.js';
 import { releaseHeld } from './border/releases.js';
 import { createLedgerRecorder } from '../recorders/ledgerRecorder.js';
 import { createNetworkRecorder } from '../recorders/networkRecorder.js';
-import type { CorridorSpec } from '../scenario/corridor/types.js';
+import type { CorridorSpec } from '../domain/corridor.js';
 import { createDailyRecorder } from '../recorders/dailyRecorder.js';
 import type { DailyRecorder } from '../recorders/dailyRecorder.js';
 import type { RunRecord } from '../recorders/types.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface RunOptions {

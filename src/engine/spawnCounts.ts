@@ -4,7 +4,7 @@
  * agent table in advance (a run split over threads needs its capacity up front).
  */
 import type { ObservedInputs } from './state.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { SpawnRules } from '../settings/types.js';
 
 /** obs_s(t) as the model sees it, including the empty_camps_on_day0 offset (§8.3). */

@@ -10,7 +10,7 @@ import type { LocationState } from './locationState.js';
 import type { Network } from './network.js';
 import type { CounterRandom } from './random.js';
 import type { RouteTables } from './routeChoice.js';
-import type { ClosureRow, LocationChange, Scenario } from '../scenario/types.js';
+import type { ClosureRow, LocationChange, Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface ObservedInputs {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { loadRunInputs } from '../run/loadRunInputs.js';
 import type { RunInputs } from '../run/loadRunInputs.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 
 export function isCorridorFolder(path: string): boolean {
   return isCorridorScenario(resolve(path));

@@ -8,7 +8,7 @@ import { thisProcess } from './completedReplica.js';
 import { codeVersion } from '../store/codeVersion.js';
 import type { CompletedReplica, ExecutionHooks } from './completedReplica.js';
 import type { EnsemblePlan, ReplicaTask } from './ensemblePlan.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 
 export interface LocalOptions {
   readonly threads: number;

@@ -1,7 +1,7 @@
 /** The ObservationContext of a Flee-layout scenario run for a number of days with given settings. */
 import type { ObservationContext } from './types.js';
 import { isCampKind } from '../scenario/locationKind.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export function observationContext(scenario: Scenario, settings: Settings, days: number = scenario.days): ObservationContext {

@@ -9,7 +9,7 @@ import type { Observation, ObservationContext } from './types.js';
 import { applyCorrections, scaledSeries } from '../engine/observedSeries.js';
 import type { ScaledPoint } from '../engine/observedSeries.js';
 import { InputError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 
 /** UNHCR camp registers: a registration count. */
 export const CAMP_SERIES_UNCERTAINTY = SOURCE_QUALITY.high;

@@ -3,7 +3,7 @@
  * An observation is compared with a function of a simulated RunRecord chosen by its metric
  * (see metrics.ts): `camp` with place `Mbera` is the number of persons at the camp Mbera.
  */
-import type { SourceRef } from '../scenario/types.js';
+import type { SourceRef } from '../domain/scenario.js';
 
 export interface Observation {
   /** Metric name from the registry (`camp`, `detections`, ...). */

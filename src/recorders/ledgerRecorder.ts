@@ -6,7 +6,7 @@
  */
 import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
 import { agentsOnLinks } from '../engine/network.js';
-import { POLICY_NAMES } from '../scenario/corridor/types.js';
+import { POLICY_NAMES } from '../domain/corridor.js';
 import type { BorderState } from '../engine/border/borderState.js';
 import { PersonStatus } from '../engine/border/personStatus.js';
 import type { SimulationState } from '../engine/state.js';

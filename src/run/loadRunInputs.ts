@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isCorridorScenario, readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import { readFleeScenario } from '../scenario/readFleeScenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import { corridorSettings } from '../settings/corridorSettings.js';
 import { loadSettings } from '../settings/loadSettings.js';
 import type { Settings } from '../settings/types.js';

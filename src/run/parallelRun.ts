@@ -10,7 +10,7 @@ import type { PartitionJob } from './partitionWorker.js';
 import { InputError } from '../errors.js';
 import { createAgentBuffers } from '../engine/partition.js';
 import type { RunRecord } from '../recorders/types.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 type PartitionMessage =

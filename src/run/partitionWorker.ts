@@ -6,7 +6,7 @@ import { partitionSynchronizer, AbortedError } from './threadSync.js';
 import type { SyncBuffers } from './threadSync.js';
 import { createSimulation } from '../engine/simulation.js';
 import type { AgentBuffers } from '../engine/partition.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface PartitionJob {

@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { replicaSeed } from '../engine/random.js';
 import { plannedRunAgents } from '../engine/simulation.js';
 import { runPartitioned } from './parallelRun.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface PoolOptions {

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runReplica } from './runReplica.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface ReplicaJob {

@@ -4,7 +4,7 @@
  */
 import { createSimulation } from '../engine/simulation.js';
 import type { RunRecord } from '../recorders/types.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
 export interface ReplicaResult {

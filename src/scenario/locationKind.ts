@@ -1,4 +1,4 @@
-import type { LocationKind } from './types.js';
+import type { LocationKind } from '../domain/scenario.js';
 
 /** The kind words of §4.2, in matching order, for messages. */
 export const KIND_WORDS = ['camp', 'idpcamp', 'conflict_zone', 'forwarding_hub', 'marker', 'flood_zone', 'town', 'default'];

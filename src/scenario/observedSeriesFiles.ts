@@ -11,7 +11,7 @@ import { isCampKind } from './locationKind.js';
 import { parseInteger } from './numbers.js';
 import type { ProblemList } from './problems.js';
 import { mergeSeriesFiles, type DayValue } from './seriesMerge.js';
-import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint } from './types.js';
+import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint } from '../domain/scenario.js';
 
 export const DATA_LAYOUT_FILE = 'source_data/data_layout.csv';
 export const CORRECTIONS_FILE = 'input_csv/registration_corrections.csv';

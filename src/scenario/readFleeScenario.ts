@@ -15,7 +15,7 @@ import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
 import { ProblemList } from './problems.js';
 import { readRoutes } from './routesFile.js';
 import { readSimPeriod } from './simPeriodFile.js';
-import type { Scenario, Warning } from './types.js';
+import type { Scenario, Warning } from '../domain/scenario.js';
 
 export function readFleeScenario(dir: string): Scenario {
   const root = resolve(dir);

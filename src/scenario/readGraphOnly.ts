@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { readLocations } from './locationsFile.js';
 import { ProblemList } from './problems.js';
 import { readRoutes } from './routesFile.js';
-import type { LocationRow, RouteRow, Warning } from './types.js';
+import type { LocationRow, RouteRow, Warning } from '../domain/scenario.js';
 
 export interface ScenarioGraph {
   readonly name: string;

@@ -4,7 +4,7 @@
  * weights 1): in corridor runs every destination is equally attractive and only route length
  * weighs, see docs/ODD.md.
  */
-import type { CorridorSpec } from '../scenario/corridor/types.js';
+import type { CorridorSpec } from '../domain/corridor.js';
 import { parseSettingsText } from './loadSettings.js';
 import type { Settings } from './types.js';
 

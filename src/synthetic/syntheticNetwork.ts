@@ -6,7 +6,7 @@
  * Scenario, so it runs through the same engine as Flee's folders.
  */
 import { CounterRandom } from '../engine/random.js';
-import type { LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../scenario/types.js';
+import type { LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../domain/scenario.js';
 
 export interface SyntheticOptions {
   readonly locations: number;

@@ -7,7 +7,7 @@
  */
 import type { Observation } from '../../src/observations/types.js';
 import type { ParameterSpec, SettingsBase } from '../../src/calibration/parameters.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
 
 export const RECOVERY_DAYS = 40;

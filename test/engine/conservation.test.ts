@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/simulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
-import type { LocationKind } from '../../src/scenario/types.js';
+import type { LocationKind } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
 
 const kinds: LocationKind[] = ['conflict_zone', 'town', 'camp', 'forwarding_hub', 'marker'];

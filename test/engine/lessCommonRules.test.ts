@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/engine/simulation.js';
 import { formatOutCsv } from '../../src/runFiles/outCsv.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
 
 const base = () =>

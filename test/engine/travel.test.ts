@@ -3,7 +3,7 @@ import { createAt } from '../../src/engine/phases/spawnAgents.js';
 import { createSimulation } from '../../src/engine/simulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
-import type { ClosureRow } from '../../src/scenario/types.js';
+import type { ClosureRow } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
 
 /** One agent at A with the route A -> B -> C already chosen; A-B 100 km, B-C `bc` km, speed 360. */

@@ -3,7 +3,7 @@ import { createSimulation } from '../../src/engine/simulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import type { RunRecord } from '../../src/recorders/types.js';
 import { readCorridorScenario } from '../../src/scenario/corridor/readCorridorScenario.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/domain/scenario.js';
 import { corridorSettings } from '../../src/settings/corridorSettings.js';
 
 export function corridorSimulation(scenario: Scenario, seed = 1): Simulation {

@@ -2,7 +2,7 @@
  * Builds small Scenario values in memory for engine tests (no files): a few named locations,
  * routes, optional closures, conflicts and observed series.
  */
-import type { ClosureRow, LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../../src/scenario/types.js';
+import type { ClosureRow, LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../../src/domain/scenario.js';
 
 export interface LocationSpec {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/domain/scenario.js';
 import { sharedScenario } from '../helpers/sharedData.js';
 
 const FOLDERS = [

@@ -3,9 +3,9 @@
  * of the crossing in force that day, then the wait before moving on, and after K consecutive
  * failures at the same crossing either giving up or avoiding that crossing.
  */
-import { POLICY_NAMES } from '../../scenario/corridor/types.js';
+import { POLICY_NAMES } from '../../domain/corridor.js';
 import { takeOffLink } from '../agentTable.js';
-import type { CrossingPolicy, PolicyName } from '../../scenario/corridor/types.js';
+import type { CrossingPolicy, PolicyName } from '../../domain/corridor.js';
 import type { CounterRandom } from '../random.js';
 import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';

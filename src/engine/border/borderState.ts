@@ -4,7 +4,7 @@
  * ledger's day-by-day counts. Per-person columns grow with the agent table.
  */
 import { CounterRandom } from '../random.js';
-import type { CorridorSpec, CrossingPolicy, SmugglingService } from '../../scenario/corridor/types.js';
+import type { CorridorSpec, CrossingPolicy, SmugglingService } from '../../domain/corridor.js';
 
 export interface ServiceState {
   capacityPerDay: number;

@@ -1,5 +1,5 @@
 /** Whole days drawn from a scenario distribution with one or two uniforms of the caller's stream. */
-import type { Distribution } from '../../scenario/corridor/types.js';
+import type { Distribution } from '../../domain/corridor.js';
 
 export function sampleDays(d: Distribution, u: number): number {
   switch (d.kind) {

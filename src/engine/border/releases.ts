@@ -4,7 +4,7 @@
  * whose detention ends are released under the crossing's release policy. Held persons are
  * processed in the order they were taken in, which is fixed for a given seed.
  */
-import { POLICY_NAMES } from '../../scenario/corridor/types.js';
+import { POLICY_NAMES } from '../../domain/corridor.js';
 import type { SimulationState } from '../state.js';
 import { applyPolicy, SETTLE_ON_RELEASE } from './apprehension.js';
 import type { BorderState } from './borderState.js';

@@ -5,7 +5,7 @@
 import { closeCamp, openCamp } from '../locationState.js';
 import { closeCountryPair, closeLink, closeLocation, reopenCountryPair, reopenLink, reopenLocation } from '../network.js';
 import type { SimulationState } from '../state.js';
-import type { ClosureRow } from '../../scenario/types.js';
+import type { ClosureRow } from '../../domain/scenario.js';
 
 export function applyClosures(s: SimulationState, day: number): void {
   for (const row of s.closures) {

@@ -19,7 +19,7 @@ import { readEditedScenario } from '../readScenario.js';
 import { startReplicaThreads } from '../replicaThreads.js';
 import { isInputError } from '../../errors.js';
 import { codeVersion } from '../../store/codeVersion.js';
-import type { Scenario } from '../../scenario/types.js';
+import type { Scenario } from '../../domain/scenario.js';
 
 export interface QueueWorkerOptions {
   readonly target: RedisTarget;

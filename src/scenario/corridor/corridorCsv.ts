@@ -8,8 +8,8 @@ import type { CsvRow } from '../csvRows.js';
 import { parseIsoDay } from '../dates.js';
 import type { ProblemList } from '../problems.js';
 import { closestName } from '../../text/closestName.js';
-import { CORRIDOR_KINDS } from './types.js';
-import type { CorridorKind } from './types.js';
+import { CORRIDOR_KINDS } from '../../domain/corridor.js';
+import type { CorridorKind } from '../../domain/corridor.js';
 
 export interface CorridorLocationRow {
   readonly name: string;

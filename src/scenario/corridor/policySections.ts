@@ -4,8 +4,8 @@
  */
 import { parseIsoDay } from '../dates.js';
 import type { CorridorLinkRow, CorridorLocationRow } from './corridorCsv.js';
-import { POLICY_NAMES } from './types.js';
-import type { Assumption, Crossing, CrossingChange, CrossingPolicy, Distribution, PolicyEvent, PolicyName, SmugglingService } from './types.js';
+import { POLICY_NAMES } from '../../domain/corridor.js';
+import type { Assumption, Crossing, CrossingChange, CrossingPolicy, Distribution, PolicyEvent, PolicyName, SmugglingService } from '../../domain/corridor.js';
 import type { YamlFields, YamlPath } from './yamlFields.js';
 import type { NumberRule } from './yamlNumbers.js';
 import { checkSource, readDistribution } from './yamlNumbers.js';

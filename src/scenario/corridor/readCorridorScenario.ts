@@ -11,12 +11,12 @@ import { parse as parseYamlValue } from 'yaml';
 import { InputError } from '../../errors.js';
 import { formatIsoDay, parseIsoDay } from '../dates.js';
 import { ProblemList } from '../problems.js';
-import type { LocationRow, RouteRow, Scenario } from '../types.js';
+import type { LocationRow, RouteRow, Scenario } from '../../domain/scenario.js';
 import { readArrivals, readCorridorLinks, readCorridorLocations } from './corridorCsv.js';
 import { readPolicySections } from './policySections.js';
 import { YamlFields } from './yamlFields.js';
 import { readNumber } from './yamlNumbers.js';
-import type { Assumption, CorridorKind, CorridorSpec } from './types.js';
+import type { Assumption, CorridorKind, CorridorSpec } from '../../domain/corridor.js';
 
 export const SCENARIO_FILE = 'scenario.yml';
 

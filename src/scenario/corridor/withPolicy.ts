@@ -4,9 +4,9 @@
  * scenario (population, network, calendar of other changes) stays as it is.
  */
 import { InputError } from '../../errors.js';
-import type { Scenario } from '../types.js';
-import type { CorridorSpec, Crossing, CrossingChange, PolicyEvent, PolicySetting } from './types.js';
-import { POLICY_NAMES } from './types.js';
+import type { Scenario } from '../../domain/scenario.js';
+import type { CorridorSpec, Crossing, CrossingChange, PolicyEvent, PolicySetting } from '../../domain/corridor.js';
+import { POLICY_NAMES } from '../../domain/corridor.js';
 
 export const COMPARE_POLICIES: readonly PolicySetting[] = [...POLICY_NAMES, 'no-enforcement', 'closed-border'];
 

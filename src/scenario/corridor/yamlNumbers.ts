@@ -2,7 +2,7 @@
  * Numbers and day distributions of scenario.yml: a number is written plainly (`0.3`) or with its
  * source (`{ value: 0.3, source: kirs-2022 }`); `source: assumption` values are collected.
  */
-import type { Assumption, Distribution } from './types.js';
+import type { Assumption, Distribution } from '../../domain/corridor.js';
 import type { YamlFields, YamlPath } from './yamlFields.js';
 import { pathText } from './yamlFields.js';
 

@@ -8,7 +8,7 @@
  */
 
 /** Where a value came from: a file (path relative to the scenario folder) and a 1-based line. */
-import type { CorridorSpec } from './corridor/types.js';
+import type { CorridorSpec } from './corridor.js';
 
 export interface SourceRef {
   readonly file: string;
