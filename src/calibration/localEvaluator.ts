@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import type { EvaluateOptions, SimulationEvaluator, SimulationOutcome, SimulationRequest } from './evaluator.js';
 import { runSimulationTask, type SimulationSetup } from './simulationTask.js';
 import type { WorkerInput } from './simulationWorker.js';
-import { startWorker } from '../run/replicaPool.js';
+import { startWorker } from '../run/startWorker.js';
 import { InputError } from '../errors.js';
 
 type WorkerOutput =

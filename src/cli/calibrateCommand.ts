@@ -6,14 +6,13 @@
  */
 import { basename, join, resolve } from 'node:path';
 import { readParameters, readRunInputs, simulationSetup, type RunInputOptions } from '../calibration/runInputs.js';
-import { observationErrors } from '../statistics/observationErrors.js';
 import { DEFAULT_ABC_SMC, runAbcSmc, type AbcSmcResult, type AbcSmcSettings, type GenerationSummary } from '../calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../calibration/distance.js';
 import type { SimulationEvaluator } from '../calibration/evaluator.js';
 import { createLocalEvaluator } from '../calibration/localEvaluator.js';
 import { checkDistinct, type ParameterSpec } from '../calibration/parameters.js';
 import { posteriorPredictive } from '../calibration/posteriorPredictive.js';
-import { summarisePosterior, type ParameterPosterior } from '../calibration/posteriorSummary.js';
+import { calibrationResult, type CalibrationResult } from '../calibration/calibrationResult.js';
 import { InputError } from '../errors.js';
 import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 import { calibrationFigures, calibrationReportHtml } from '../reports/calibrationReport.js';
@@ -34,16 +33,6 @@ export interface CalibrateOptions extends RunInputOptions {
   /** For tests and other pools (a distributed queue): replaces the local worker pool. */
   readonly evaluator?: SimulationEvaluator;
 }
-
-export const ABC_SMC_METHOD = {
-  name: 'ABC-SMC (population Monte Carlo)',
-  references: [
-    'Beaumont, Cornuet, Marin & Robert (2009), Adaptive approximate Bayesian computation, Biometrika 96(4)',
-    'Del Moral, Doucet & Jasra (2012), An adaptive sequential Monte Carlo method for ABC, Statistics and Computing 22(5)',
-  ],
-  kernel: 'multivariate normal, covariance = kernel_scale × weighted covariance of the previous population',
-  tolerance: 'adaptive: the quantile α of the previous population\'s distances',
-};
 
 export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: string; files: string[]; result: CalibrationResult }> {
   if (o.params.length === 0) throw new InputError('no parameter to calibrate', { field: '--param', expected: 'at least one --param section.key=lo:hi' });
@@ -67,54 +56,7 @@ export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: s
   } finally {
     if (o.evaluator === undefined) await evaluator.close();
   }
-  const posterior = summarisePosterior(parameters, abc.posterior);
-  const predictiveErrors = predictive.length > 0 ? observationErrors(observations, predictive.map((p) => p.values)) : undefined;
-  const totalSimulations = abc.simulations + predictive.length;
-  const result: CalibrationResult = {
-    scenario: inputs.scenario.name,
-    start_date: inputs.scenario.startDate,
-    days: inputs.days,
-    settings_file: inputs.settingsFile ?? null,
-    overrides: o.overrides,
-    observations: { source: inputs.observationSource, count: observations.length },
-    method: {
-      ...ABC_SMC_METHOD,
-      distance: o.distance,
-      settings: {
-        particles: settings.particles,
-        quantile_alpha: settings.quantile,
-        kernel_scale: settings.kernelScale,
-        max_simulations: settings.maxSimulations,
-        max_generations: settings.maxGenerations,
-        stop_when_acceptance_below: settings.minAcceptanceRate,
-        stop_when_tolerance_change_below: settings.minToleranceChange,
-        seed: settings.seed,
-        predictive_draws: o.predictive,
-      },
-    },
-    stop_reason: abc.stopReason,
-    generations: abc.generations.map((g) => ({
-      generation: g.generation,
-      tolerance: Number.isFinite(g.tolerance) ? g.tolerance : null,
-      simulations: g.simulations,
-      acceptance_rate: g.acceptanceRate,
-      ess: g.effectiveSampleSize,
-      wall_s: g.wallSeconds,
-      ci90: Object.fromEntries(parameters.map((p, i) => [p.name, [g.intervals[i][0], g.intervals[i][2]]])),
-    })),
-    posterior,
-    predictive: predictiveErrors === undefined ? null : {
-      draws: predictive.length,
-      ard: predictiveErrors.ard,
-      mean_mase: predictiveErrors.meanMase,
-      coverage90: predictiveErrors.coverage90,
-      series: predictiveErrors.series,
-    },
-    simulations: { abc: abc.simulations, predictive: predictive.length, total: totalSimulations },
-    wall_s: abc.wallSeconds,
-    simulations_per_s: abc.simulations / abc.wallSeconds,
-    agent_steps: abc.agentSteps,
-  };
+  const result = calibrationResult({ inputs, overrides: o.overrides, distance: o.distance, settings, predictiveDraws: o.predictive, parameters, abc, predictive });
 
   const outDir = resolve(o.outDir ?? join('results', basename(inputs.scenario.dir), 'calibration'));
   ensureDirSync(outDir);
@@ -136,36 +78,4 @@ function posteriorCsv(parameters: readonly ParameterSpec[], abc: AbcSmcResult): 
   const lines = [[...parameters.map((p) => p.name), 'weight', 'distance'].join(',')];
   theta.forEach((t, i) => lines.push([...Array.from(t, (v) => String(v)), String(weights[i]), String(distances[i])].join(',')));
   return lines.join('\n') + '\n';
-}
-
-export interface CalibrationResult {
-  readonly scenario: string;
-  readonly start_date: string;
-  readonly days: number;
-  readonly settings_file: string | null;
-  readonly overrides: readonly string[];
-  readonly observations: { readonly source: string; readonly count: number };
-  readonly method: typeof ABC_SMC_METHOD & { readonly distance: DistanceName; readonly settings: Record<string, number> };
-  readonly stop_reason: string;
-  readonly generations: readonly {
-    readonly generation: number;
-    readonly tolerance: number | null;
-    readonly simulations: number;
-    readonly acceptance_rate: number;
-    readonly ess: number;
-    readonly wall_s: number;
-    readonly ci90: Record<string, number[]>;
-  }[];
-  readonly posterior: readonly ParameterPosterior[];
-  readonly predictive: {
-    readonly draws: number;
-    readonly ard: number | null;
-    readonly mean_mase: number | null;
-    readonly coverage90: number;
-    readonly series: readonly { readonly key: string; readonly observations: number; readonly ard: number | null; readonly mase: number | null; readonly coverage90: number }[];
-  } | null;
-  readonly simulations: { readonly abc: number; readonly predictive: number; readonly total: number };
-  readonly wall_s: number;
-  readonly simulations_per_s: number;
-  readonly agent_steps: number;
 }

@@ -10,12 +10,12 @@ import { collect, integer } from './optionParsers.js';
 import { runCommand } from './runCommand.js';
 import { addCalibrateCommand, addValidateCommand } from './calibrationCommands.js';
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
-import { registerEnsembleCommands } from '../ensemble/ensembleCommands.js';
+import { registerEnsembleCommands } from './ensembleCommands.js';
 import { isInputError } from '../errors.js';
-import { registerServeCommand } from '../server/serveCommand.js';
+import { registerServeCommand } from './serveCommand.js';
 import { formatStored } from '../store/formatStored.js';
 import { resolveStoreDir } from '../store/storeDir.js';
-import { registerStoreCommands, storeOption } from '../store/storeCommands.js';
+import { registerStoreCommands, storeOption } from './storeCommands.js';
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -4,10 +4,10 @@
  * computed from the scenario files and the code, so `npm run readme` regenerates them and a test
  * fails when the README is stale.
  */
-import { compareColumns, markdownTable } from '../cli/compareCommand.js';
-import type { CompareRow } from '../cli/compareCommand.js';
 import { runReplica } from '../run/runReplica.js';
 import type { LedgerSummary } from '../recorders/types.js';
+import { compareColumns, markdownTable } from '../reports/compareTable.js';
+import type { CompareRow } from '../reports/compareTable.js';
 import { readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { PolicySetting } from '../domain/corridor.js';
 import { withPolicy } from '../scenario/corridor/withPolicy.js';

@@ -1,5 +1,4 @@
 /** A finished replica of an ensemble task, wherever it ran (a local thread or a queue worker). */
-import { hostname } from 'node:os';
 import type { ReplicaTask } from './ensemblePlan.js';
 import type { RunRecord } from '../recorders/types.js';
 
@@ -21,8 +20,4 @@ export interface ExecutionHooks {
   readonly store: (done: readonly CompletedReplica[]) => Promise<void>;
   /** Days simulated so far over all pending tasks (for the progress bar). */
   readonly progress: (daysDone: number) => void;
-}
-
-export function thisProcess(): string {
-  return `${hostname()}/${process.pid}`;
 }

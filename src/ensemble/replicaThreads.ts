@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../run/replicaPool.js';
+import { startWorker } from '../run/startWorker.js';
 import type { ReplicaResult } from '../run/runReplica.js';
 import type { ReplicaJob } from '../run/replicaWorker.js';
 import { InputError } from '../errors.js';

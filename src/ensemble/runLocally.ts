@@ -4,8 +4,8 @@
  * ensemble that is interrupted keeps what it has stored, and the store gets few partitions.
  */
 import { startReplicaThreads } from './replicaThreads.js';
-import { thisProcess } from './completedReplica.js';
 import { codeVersion } from '../store/codeVersion.js';
+import { thisProcess } from '../store/storedRun.js';
 import type { CompletedReplica, ExecutionHooks } from './completedReplica.js';
 import type { EnsemblePlan, ReplicaTask } from './ensemblePlan.js';
 import type { Scenario } from '../domain/scenario.js';

@@ -3,9 +3,9 @@ import { figure, htmlReport, htmlTable } from './htmlReport.js';
 import { figureFileName, seriesFigures } from './seriesFigures.js';
 import { histogramSvg, seriesChartSvg } from './svgChart.js';
 import type { AbcSmcResult } from '../calibration/abcSmc.js';
+import type { CalibrationResult } from '../calibration/calibrationResult.js';
 import type { SimulationOutcome } from '../calibration/evaluator.js';
 import type { ParameterSpec } from '../calibration/parameters.js';
-import type { CalibrationResult } from '../cli/calibrateCommand.js';
 import type { Observation } from '../observations/types.js';
 
 export interface CalibrationFigure {

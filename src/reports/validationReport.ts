@@ -1,7 +1,7 @@
 /** The HTML page of `corridor validate`. */
 import { figure, htmlReport, htmlTable } from './htmlReport.js';
 import type { SeriesFigure } from './seriesFigures.js';
-import type { ValidationResult } from '../cli/validateCommand.js';
+import type { ValidationResult } from '../validation/validationResult.js';
 
 export function validationReportHtml(r: ValidationResult, figures: readonly SeriesFigure[]): string {
   const flee = r.flee;

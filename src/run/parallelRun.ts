@@ -3,7 +3,7 @@
  * per thread (engine/partition.ts). The main thread only waits, so that a failing thread can wake
  * the others instead of leaving them at a barrier.
  */
-import { startWorker } from './replicaPool.js';
+import { startWorker } from './startWorker.js';
 import type { ReplicaResult } from './runReplica.js';
 import { abortRun, createSyncBuffers } from './threadSync.js';
 import type { PartitionJob } from './partitionWorker.js';

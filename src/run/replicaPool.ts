@@ -4,7 +4,7 @@
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { runReplica } from './runReplica.js';
 import type { ReplicaResult } from './runReplica.js';
 import type { ReplicaJob } from './replicaWorker.js';
@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import { replicaSeed } from '../engine/random.js';
 import { plannedRunAgents } from '../engine/simulation.js';
 import { runPartitioned } from './parallelRun.js';
+import { startWorker } from './startWorker.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
@@ -33,16 +34,6 @@ type WorkerMessage =
   | { kind: 'progress'; replica: number; day: number }
   | { kind: 'done'; result: ReplicaResult }
   | { kind: 'error'; message: string; input: boolean };
-
-/**
- * Starts a replica worker. Run from the TypeScript sources (tests, `tsx`), the worker first
- * registers tsx's loader in its own thread; the built JavaScript loads directly.
- */
-export function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
-  const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
 
 export async function runReplicas(scenario: Scenario, settings: Settings, o: PoolOptions): Promise<ReplicaResult[]> {
   const seeds = Array.from({ length: o.replicas }, (_, k) => replicaSeed(o.seed, k));

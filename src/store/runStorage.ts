@@ -8,9 +8,8 @@ import { codeVersion } from './codeVersion.js';
 import { initStore } from './storeLayout.js';
 import { runId } from './runKey.js';
 import { readScenarioFiles } from './scenarioFiles.js';
-import type { StoredRun } from './storedRun.js';
+import { thisProcess, type StoredRun } from './storedRun.js';
 import type { ReplicaResult } from '../run/runReplica.js';
-import { thisProcess } from '../ensemble/completedReplica.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
 import type { Settings } from '../settings/types.js';
 

@@ -1,4 +1,5 @@
 /** What the store keeps of one run: its identity, provenance, timing and per-day aggregates. */
+import { hostname } from 'node:os';
 import type { RunRecord } from '../recorders/types.js';
 import type { Settings } from '../settings/types.js';
 
@@ -16,11 +17,16 @@ export interface StoredRun {
   readonly seed: number;
   readonly replica: number;
   readonly codeVersion: string;
-  /** Host (and process) that simulated it. */
+  /** Host (and process) that simulated it: thisProcess() there. */
   readonly host: string;
   readonly ensembleId: string | null;
   readonly startedAt: Date;
   readonly wallSeconds: number;
   readonly record: RunRecord;
   readonly warnings: readonly string[];
+}
+
+/** `<hostname>/<pid>` of this process, the `host` of the runs it simulates. */
+export function thisProcess(): string {
+  return `${hostname()}/${process.pid}`;
 }

@@ -14,11 +14,11 @@ import { encodeRecord } from './recordCodec.js';
 import { checkRedisReachable, openRedis } from './redisTarget.js';
 import type { RedisTarget } from './redisTarget.js';
 import { fetchScenario } from './scenarioShipping.js';
-import { thisProcess } from '../completedReplica.js';
 import { readEditedScenario } from '../readScenario.js';
 import { startReplicaThreads } from '../replicaThreads.js';
 import { isInputError } from '../../errors.js';
 import { codeVersion } from '../../store/codeVersion.js';
+import { thisProcess } from '../../store/storedRun.js';
 import type { Scenario } from '../../domain/scenario.js';
 
 export interface QueueWorkerOptions {

@@ -1,5 +1,5 @@
 /**
- * `corridor ensemble <scenario>`: replicas × sweep points, run on local threads or through a
+ * An ensemble (what `corridor ensemble <scenario>` runs): replicas × sweep points, run on local threads or through a
  * queue, every replica stored, then summarised from the store. Inputs (scenario, settings, every
  * `--vary`, the queue's reachability, the store folder) are all checked before anything runs, so
  * bad input changes nothing. Replicas already in the store are not run again: an interrupted
@@ -51,7 +51,7 @@ export interface EnsembleOutcome {
   readonly summaryFile: string;
 }
 
-export async function ensembleCommand(o: EnsembleOptions): Promise<EnsembleOutcome> {
+export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> {
   const files = readScenarioFiles(o.scenarioPath);
   const corridor = isCorridorFolder(files.root);
   const points = sweepPoints(o.vary.map((v) => parseVariation(v, !corridor)));

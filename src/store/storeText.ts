@@ -1,4 +1,4 @@
-/** `corridor runs list | show` and `corridor query`: reading the store, printing text. */
+/** The store as text (what `corridor runs list | show` and `corridor query` print): run lists, one run, query results. */
 import { findRunId } from './findRun.js';
 import { cellText, formatResult } from './resultText.js';
 import type { ResultFormat } from './resultText.js';

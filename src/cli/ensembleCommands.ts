@@ -5,10 +5,10 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_QUEUE_NAME } from './queue/queueNames.js';
-import { collect, integer, positiveNumber } from '../cli/optionParsers.js';
+import { collect, integer, positiveNumber } from './optionParsers.js';
+import { storeOption } from './storeCommands.js';
+import { DEFAULT_QUEUE_NAME } from '../ensemble/queue/queueNames.js';
 import { resolveStoreDir } from '../store/storeDir.js';
-import { storeOption } from '../store/storeCommands.js';
 
 interface EnsembleFlags {
   replicas: number;
@@ -50,9 +50,9 @@ export function registerEnsembleCommands(program: Command): void {
     .option('--quiet', 'no progress bar and no printed summary')
     .action(async (scenario: string, o: EnsembleFlags) => {
       const storeDir = resolveStoreDir(o.store);
-      const { ensembleCommand } = await import('./ensembleCommand.js');
-      const { formatEnsembleSummary } = await import('./formatEnsembleSummary.js');
-      const r = await ensembleCommand({
+      const { runEnsemble } = await import('../ensemble/runEnsemble.js');
+      const { formatEnsembleSummary } = await import('../ensemble/formatEnsembleSummary.js');
+      const r = await runEnsemble({
         scenarioPath: scenario,
         replicas: o.replicas,
         vary: o.vary,
@@ -83,8 +83,8 @@ export function registerEnsembleCommands(program: Command): void {
     .option('--idle-exit <s>', 'stop after this many seconds without a job (default: run until SIGINT/SIGTERM)', positiveNumber('--idle-exit'))
     .option('--cache <dir>', 'where received scenarios are kept', join(tmpdir(), 'corridor-worker-scenarios'))
     .action(async (o: { queue: string; queueName: string; threads: number; lockSeconds: number; idleExit?: number; cache: string }) => {
-      const { runQueueWorker } = await import('./queue/queueWorker.js');
-      const { parseRedisUrl } = await import('./queue/redisTarget.js');
+      const { runQueueWorker } = await import('../ensemble/queue/queueWorker.js');
+      const { parseRedisUrl } = await import('../ensemble/queue/redisTarget.js');
       const tally = await runQueueWorker({
         target: parseRedisUrl(o.queue),
         queueName: o.queueName,

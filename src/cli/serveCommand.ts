@@ -1,10 +1,10 @@
 /** `corridor serve`: the dashboard over the results store, until Ctrl-C. */
 import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT } from './listenDefaults.js';
-import { integer } from '../cli/optionParsers.js';
+import { integer } from './optionParsers.js';
+import { storeOption } from './storeCommands.js';
 import { InputError } from '../errors.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../server/listenDefaults.js';
 import { resolveStoreDir } from '../store/storeDir.js';
-import { storeOption } from '../store/storeCommands.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -19,7 +19,7 @@ export function registerServeCommand(program: Command): void {
       if (o.port > 65535) throw new InputError(`port ${o.port} is out of range`, { field: '--port', expected: '0 to 65535' });
       const storeDir = resolveStoreDir(o.store);
       // Loaded on use (HTTP server, DuckDB): other commands start faster.
-      const { startDashboard } = await import('./dashboardServer.js');
+      const { startDashboard } = await import('../server/dashboardServer.js');
       const server = await startDashboard({ storeDir, host: o.host, port: o.port });
       if (!LOOPBACK.test(o.host)) process.stderr.write(`warning: listening on ${o.host}: the dashboard is reachable from other machines\n`);
       process.stdout.write(`dashboard at ${server.url} (results store ${storeDir}; Ctrl-C stops it)\n`);

@@ -1,13 +1,14 @@
 /**
- * The store's commands: `corridor runs list | show | export` and `corridor query`. DuckDB is loaded
- * only when one of them runs, so other commands start without it.
+ * The store's commands, `corridor runs list | show | export` and `corridor query`, and the --store
+ * option other commands share. DuckDB is loaded only when one of them runs, so other commands
+ * start without it.
  */
 import { Command, Option } from 'commander';
-import type { ExportFormat } from './exportRun.js';
-import { RESULT_FORMATS } from './resultText.js';
-import type { ResultFormat } from './resultText.js';
-import { resolveStoreDir } from './storeDir.js';
-import { integer } from '../cli/optionParsers.js';
+import { integer } from './optionParsers.js';
+import type { ExportFormat } from '../store/exportRun.js';
+import { RESULT_FORMATS } from '../store/resultText.js';
+import type { ResultFormat } from '../store/resultText.js';
+import { resolveStoreDir } from '../store/storeDir.js';
 
 const STORE_HELP = 'results store folder (default: $CORRIDOR_STORE, else $XDG_DATA_HOME/corridor, else ~/.local/share/corridor)';
 
@@ -30,7 +31,7 @@ export function registerStoreCommands(program: Command): void {
     .addOption(formatOption())
     .addOption(storeOption())
     .action(async (o: { scenario?: string; ensemble?: string; limit: number; format: ResultFormat; store?: string }) => {
-      const { listRuns } = await import('./runsCommands.js');
+      const { listRuns } = await import('../store/storeText.js');
       process.stdout.write(await listRuns(resolveStoreDir(o.store), { scenario: o.scenario, ensemble: o.ensemble, limit: o.limit, format: o.format }));
     });
   runs
@@ -39,7 +40,7 @@ export function registerStoreCommands(program: Command): void {
     .argument('<id>', 'run id, or its first characters')
     .addOption(storeOption())
     .action(async (id: string, o: { store?: string }) => {
-      const { showRun } = await import('./runsCommands.js');
+      const { showRun } = await import('../store/storeText.js');
       process.stdout.write(await showRun(resolveStoreDir(o.store), id));
     });
   runs
@@ -50,7 +51,7 @@ export function registerStoreCommands(program: Command): void {
     .option('--out <dir>', 'folder to write (default: run-<id>)')
     .addOption(storeOption())
     .action(async (id: string, o: { format: ExportFormat; out?: string; store?: string }) => {
-      const { exportRun } = await import('./exportRun.js');
+      const { exportRun } = await import('../store/exportRun.js');
       const r = await exportRun(resolveStoreDir(o.store), id, o.format, o.out);
       process.stdout.write(`run ${r.runId} exported to ${r.folder}: ${r.files.join(', ')}\n`);
     });
@@ -61,7 +62,7 @@ export function registerStoreCommands(program: Command): void {
     .addOption(formatOption())
     .addOption(storeOption())
     .action(async (sql: string, o: { format: ResultFormat; store?: string }) => {
-      const { queryStore } = await import('./runsCommands.js');
+      const { queryStore } = await import('../store/storeText.js');
       process.stdout.write(await queryStore(resolveStoreDir(o.store), sql, o.format));
     });
 }
