@@ -88,9 +88,18 @@ export interface AbcSmcResult {
   readonly wallSeconds: number;
 }
 
-interface Internal {
+/** A generation: its particles in internal coordinates (parameters.ts) and as a population. */
+interface Generation {
   readonly x: Float64Array[];
   readonly population: Population;
+}
+
+/** The evaluator behind a count of the simulations run and the agent steps they took. */
+interface Simulator {
+  readonly evaluator: SimulationEvaluator;
+  simulations: number;
+  agentSteps: number;
+  simulate(xs: readonly Float64Array[], seeds: readonly number[]): Promise<{ values: Float64Array[]; distances: number[] }>;
 }
 
 export async function runAbcSmc(
@@ -100,67 +109,26 @@ export async function runAbcSmc(
   settings: AbcSmcSettings,
   onGeneration?: (g: GenerationSummary) => void,
 ): Promise<AbcSmcResult> {
-  const d = parameters.length;
   const bounds = parameters.map(internalBounds);
   const n = settings.particles;
   if (settings.maxSimulations < n) throw new Error(`the simulation budget ${settings.maxSimulations} is below one generation of ${n} particles`);
   const started = performance.now();
   const generations: GenerationSummary[] = [];
-  let simulations = 0;
-  let agentSteps = 0;
-
-  const simulate = async (xs: readonly Float64Array[], seeds: readonly number[]): Promise<{ values: Float64Array[]; distances: number[] }> => {
-    const requests = xs.map((x, k) => ({ ...parameterAssignments(parameters, toTheta(x)), seed: seeds[k] }));
-    const outcomes = await evaluator.evaluate(requests);
-    simulations += xs.length;
-    for (const o of outcomes) agentSteps += o.agentSteps;
-    return { values: outcomes.map((o) => o.values), distances: outcomes.map((o) => distance.measure(o.values)) };
-  };
-  const toTheta = (x: Float64Array): Float64Array => Float64Array.from(x, (v, i) => fromInternal(parameters[i], v));
-  const summarise = (generation: number, tolerance: number, sims: number, internal: Internal, t0: number): GenerationSummary => {
-    const { population } = internal;
-    const intervals = parameters.map((_, i) => {
-      const column = population.theta.map((t) => t[i]);
-      return [0.05, 0.5, 0.95].map((q) => weightedQuantile(column, population.weights, q)) as [number, number, number];
-    });
-    const g: GenerationSummary = {
-      generation,
-      tolerance,
-      simulations: sims,
-      accepted: population.theta.length,
-      acceptanceRate: population.theta.length / sims,
-      effectiveSampleSize: effectiveSampleSize(population.weights),
-      wallSeconds: (performance.now() - t0) / 1000,
-      intervals,
-    };
+  const simulator = createSimulator(parameters, distance, evaluator);
+  const record = (g: GenerationSummary): GenerationSummary => {
     generations.push(g);
     onGeneration?.(g);
     return g;
   };
 
-  // Generation 0: the prior.
   let t0 = performance.now();
-  const priorRandom = new RandomSource(settings.seed, 0, CalibrationStream.prior);
-  const seedRandom0 = new RandomSource(settings.seed, 0, CalibrationStream.seeds);
-  const x0 = Array.from({ length: n }, () => Float64Array.from(bounds, ([lo, hi]) => lo + (hi - lo) * priorRandom.uniform()));
-  const sim0 = await simulate(x0, x0.map(() => seedRandom0.seed()));
-  let current: Internal = {
-    x: x0,
-    population: { theta: x0.map(toTheta), weights: normalised(new Float64Array(n).fill(1)), distances: Float64Array.from(sim0.distances), values: sim0.values },
-  };
-  let last = summarise(0, Infinity, n, current, t0);
+  let current = await priorGeneration(parameters, bounds, settings, simulator);
+  let last = record(generationSummary(parameters, 0, Infinity, n, current.population, t0));
   let stopReason: StopReason | undefined;
 
   for (let t = 1; stopReason === undefined; t++) {
-    if (t >= settings.maxGenerations) {
-      stopReason = 'max-generations';
-      break;
-    }
-    const expectedCost = n / Math.max(last.acceptanceRate, 1e-9);
-    if (simulations + expectedCost > settings.maxSimulations) {
-      stopReason = 'budget';
-      break;
-    }
+    stopReason = stopBeforeGeneration(t, settings, simulator.simulations, last);
+    if (stopReason !== undefined) break;
     t0 = performance.now();
     const previous = current;
     const tolerance = weightedQuantile(previous.population.distances, previous.population.weights, settings.quantile);
@@ -168,59 +136,19 @@ export async function runAbcSmc(
       stopReason = 'tolerance-converged'; // the population already reproduces the observations exactly
       break;
     }
-    const covariance = weightedCovariance(previous.x, previous.population.weights);
-    for (let k = 0; k < covariance.length; k++) covariance[k] *= settings.kernelScale;
-    const jitter = Float64Array.from(bounds, ([lo, hi]) => ((hi - lo) * 1e-6) ** 2);
-    const l = cholesky(covariance, d, jitter);
-    const cumulative = new Float64Array(n);
-    previous.population.weights.reduce((acc, w, i) => (cumulative[i] = acc + w), 0);
-    const resample = new RandomSource(settings.seed, t, CalibrationStream.resample);
-    const perturb = new RandomSource(settings.seed, t, CalibrationStream.perturb);
-    const seeds = new RandomSource(settings.seed, t, CalibrationStream.seeds);
-    const propose = (): Float64Array => {
-      for (let attempt = 0; attempt < 10_000; attempt++) {
-        const parent = previous.x[resample.pick(cumulative)];
-        const z = Float64Array.from({ length: d }, () => perturb.normal());
-        const x = sampleNormal(parent, l, z);
-        if (x.every((v, i) => v >= bounds[i][0] && v <= bounds[i][1])) return x;
-      }
-      throw new Error('ABC-SMC: no proposal inside the prior after 10,000 attempts');
-    };
-
-    const keptX: Float64Array[] = [];
-    const keptValues: Float64Array[] = [];
-    const keptDistances: number[] = [];
-    let generationSims = 0;
-    let rate = last.acceptanceRate;
-    while (keptX.length < n) {
-      const remainingBudget = settings.maxSimulations - simulations;
-      if (remainingBudget <= 0) {
-        stopReason = 'budget';
-        break;
-      }
-      const wanted = Math.ceil(((n - keptX.length) / Math.max(rate, 0.01)) * 1.1);
-      const batch = Math.min(remainingBudget, Math.max(wanted, evaluator.parallelism, 8));
-      const xs = Array.from({ length: batch }, propose);
-      const result = await simulate(xs, xs.map(() => seeds.seed()));
-      generationSims += batch;
-      result.distances.forEach((dist, k) => {
-        if (dist <= tolerance && keptX.length < n) {
-          keptX.push(xs[k]);
-          keptValues.push(result.values[k]);
-          keptDistances.push(dist);
-        }
-      });
-      rate = Math.max(keptX.length / generationSims, 1 / (generationSims + 1));
+    const l = kernelFactor(previous, bounds, settings.kernelScale);
+    const kept = await acceptedProposals(t, previous, l, bounds, tolerance, settings, simulator, last.acceptanceRate);
+    if (kept === undefined) {
+      stopReason = 'budget';
+      break;
     }
-    if (stopReason === 'budget') break;
-
-    const weights = importanceWeights(keptX, previous.x, previous.population.weights, l);
+    const weights = importanceWeights(kept.x, previous.x, previous.population.weights, l);
     current = {
-      x: keptX,
-      population: { theta: keptX.map(toTheta), weights, distances: Float64Array.from(keptDistances), values: keptValues },
+      x: kept.x,
+      population: { theta: kept.x.map((x) => toTheta(parameters, x)), weights, distances: Float64Array.from(kept.distances), values: kept.values },
     };
     const previousTolerance = last.tolerance;
-    last = summarise(t, tolerance, generationSims, current, t0);
+    last = record(generationSummary(parameters, t, tolerance, kept.simulations, current.population, t0));
     if (last.acceptanceRate < settings.minAcceptanceRate) stopReason = 'acceptance-rate';
     else if (Number.isFinite(previousTolerance) && (previousTolerance - tolerance) / previousTolerance < settings.minToleranceChange) stopReason = 'tolerance-converged';
   }
@@ -228,9 +156,135 @@ export async function runAbcSmc(
     posterior: current.population,
     generations,
     stopReason: stopReason ?? 'max-generations',
-    simulations,
-    agentSteps,
+    simulations: simulator.simulations,
+    agentSteps: simulator.agentSteps,
     wallSeconds: (performance.now() - started) / 1000,
+  };
+}
+
+function createSimulator(parameters: readonly ParameterSpec[], distance: Distance, evaluator: SimulationEvaluator): Simulator {
+  const simulator: Simulator = {
+    evaluator,
+    simulations: 0,
+    agentSteps: 0,
+    simulate: async (xs, seeds) => {
+      const requests = xs.map((x, k) => ({ ...parameterAssignments(parameters, toTheta(parameters, x)), seed: seeds[k] }));
+      const outcomes = await evaluator.evaluate(requests);
+      simulator.simulations += xs.length;
+      for (const o of outcomes) simulator.agentSteps += o.agentSteps;
+      return { values: outcomes.map((o) => o.values), distances: outcomes.map((o) => distance.measure(o.values)) };
+    },
+  };
+  return simulator;
+}
+
+function toTheta(parameters: readonly ParameterSpec[], x: Float64Array): Float64Array {
+  return Float64Array.from(x, (v, i) => fromInternal(parameters[i], v));
+}
+
+/** Generation 0: N particles from the prior, all kept, equal weights. */
+async function priorGeneration(parameters: readonly ParameterSpec[], bounds: readonly (readonly [number, number])[], settings: AbcSmcSettings, simulator: Simulator): Promise<Generation> {
+  const n = settings.particles;
+  const priorRandom = new RandomSource(settings.seed, 0, CalibrationStream.prior);
+  const seedRandom = new RandomSource(settings.seed, 0, CalibrationStream.seeds);
+  const x = Array.from({ length: n }, () => Float64Array.from(bounds, ([lo, hi]) => lo + (hi - lo) * priorRandom.uniform()));
+  const sim = await simulator.simulate(x, x.map(() => seedRandom.seed()));
+  return {
+    x,
+    population: { theta: x.map((v) => toTheta(parameters, v)), weights: normalised(new Float64Array(n).fill(1)), distances: Float64Array.from(sim.distances), values: sim.values },
+  };
+}
+
+function generationSummary(parameters: readonly ParameterSpec[], generation: number, tolerance: number, sims: number, population: Population, t0: number): GenerationSummary {
+  const intervals = parameters.map((_, i) => {
+    const column = population.theta.map((t) => t[i]);
+    return [0.05, 0.5, 0.95].map((q) => weightedQuantile(column, population.weights, q)) as [number, number, number];
+  });
+  return {
+    generation,
+    tolerance,
+    simulations: sims,
+    accepted: population.theta.length,
+    acceptanceRate: population.theta.length / sims,
+    effectiveSampleSize: effectiveSampleSize(population.weights),
+    wallSeconds: (performance.now() - t0) / 1000,
+    intervals,
+  };
+}
+
+/** Why no generation t is run (the last generation's count or the budget), else undefined. */
+function stopBeforeGeneration(t: number, settings: AbcSmcSettings, simulations: number, last: GenerationSummary): StopReason | undefined {
+  if (t >= settings.maxGenerations) return 'max-generations';
+  const expectedCost = settings.particles / Math.max(last.acceptanceRate, 1e-9);
+  if (simulations + expectedCost > settings.maxSimulations) return 'budget';
+  return undefined;
+}
+
+/** Cholesky factor of the kernel covariance: kernelScale × the weighted covariance of the previous generation. */
+function kernelFactor(previous: Generation, bounds: readonly (readonly [number, number])[], kernelScale: number): Float64Array {
+  const covariance = weightedCovariance(previous.x, previous.population.weights);
+  for (let k = 0; k < covariance.length; k++) covariance[k] *= kernelScale;
+  const jitter = Float64Array.from(bounds, ([lo, hi]) => ((hi - lo) * 1e-6) ** 2);
+  return cholesky(covariance, bounds.length, jitter);
+}
+
+/**
+ * Proposals of generation t, simulated in batches and accepted in the order drawn while their
+ * distance is within the tolerance, until N are kept; undefined when the budget runs out first.
+ */
+async function acceptedProposals(
+  t: number,
+  previous: Generation,
+  l: Float64Array,
+  bounds: readonly (readonly [number, number])[],
+  tolerance: number,
+  settings: AbcSmcSettings,
+  simulator: Simulator,
+  lastRate: number,
+): Promise<{ x: Float64Array[]; values: Float64Array[]; distances: number[]; simulations: number } | undefined> {
+  const n = settings.particles;
+  const propose = proposer(t, previous, l, bounds, settings.seed);
+  const seeds = new RandomSource(settings.seed, t, CalibrationStream.seeds);
+  const x: Float64Array[] = [];
+  const values: Float64Array[] = [];
+  const distances: number[] = [];
+  let simulations = 0;
+  let rate = lastRate;
+  while (x.length < n) {
+    const remainingBudget = settings.maxSimulations - simulator.simulations;
+    if (remainingBudget <= 0) return undefined;
+    const wanted = Math.ceil(((n - x.length) / Math.max(rate, 0.01)) * 1.1);
+    const batch = Math.min(remainingBudget, Math.max(wanted, simulator.evaluator.parallelism, 8));
+    const xs = Array.from({ length: batch }, propose);
+    const result = await simulator.simulate(xs, xs.map(() => seeds.seed()));
+    simulations += batch;
+    result.distances.forEach((dist, k) => {
+      if (dist <= tolerance && x.length < n) {
+        x.push(xs[k]);
+        values.push(result.values[k]);
+        distances.push(dist);
+      }
+    });
+    rate = Math.max(x.length / simulations, 1 / (simulations + 1));
+  }
+  return { x, values, distances, simulations };
+}
+
+/** Draws a parent by weight and moves it by the kernel; proposals outside the prior box are redrawn. */
+function proposer(t: number, previous: Generation, l: Float64Array, bounds: readonly (readonly [number, number])[], seed: number): () => Float64Array {
+  const d = bounds.length;
+  const cumulative = new Float64Array(previous.x.length);
+  previous.population.weights.reduce((acc, w, i) => (cumulative[i] = acc + w), 0);
+  const resample = new RandomSource(seed, t, CalibrationStream.resample);
+  const perturb = new RandomSource(seed, t, CalibrationStream.perturb);
+  return () => {
+    for (let attempt = 0; attempt < 10_000; attempt++) {
+      const parent = previous.x[resample.pick(cumulative)];
+      const z = Float64Array.from({ length: d }, () => perturb.normal());
+      const x = sampleNormal(parent, l, z);
+      if (x.every((v, i) => v >= bounds[i][0] && v <= bounds[i][1])) return x;
+    }
+    throw new Error('ABC-SMC: no proposal inside the prior after 10,000 attempts');
   };
 }
 
