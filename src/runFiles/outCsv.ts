@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { RunRecord } from '../recorders/types.js';
-import { pythonRepr, pythonRound } from './pythonFloat.js';
+import { pythonRepr, pythonRound } from '../text/pythonFloat.js';
 
 /** Tail column names, in file order (§9.1). */
 export const TOTAL_ERROR = 'Total error';

@@ -4,7 +4,7 @@
  * `ard_rescaled`, FabFlee's default score).
  */
 import type { RunRecord } from '../recorders/types.js';
-import { pythonRound } from '../runFiles/pythonFloat.js';
+import { pythonRound } from '../text/pythonFloat.js';
 
 /** What validation reads: the camp columns plus U_t and S_t of `out.csv`. Day-major matrices. */
 export interface ValidationInput {

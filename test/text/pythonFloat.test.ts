@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pythonRepr, pythonRound } from '../../src/runFiles/pythonFloat.js';
+import { pythonRepr, pythonRound } from '../../src/text/pythonFloat.js';
 
 /** [input, Python 3.11 repr(input)] — expected values generated with CPython while writing. */
 const REPR_CASES: readonly (readonly [number, string])[] = [
