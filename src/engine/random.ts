@@ -49,7 +49,7 @@ export class CounterRandom {
     this.seedHi = mix32(Math.floor(seed / 4294967296) ^ 0x5bd1e995);
   }
 
-  reset(day: number, key: number, purpose = 0): void {
+  reset(day: number, key: number, purpose: number): void {
     let s = mix32(this.seedLo ^ Math.imul(day + 1, 0x85ebca6b));
     s = mix32(s ^ Math.imul(key + 1, 0xc2b2ae35) ^ this.seedHi);
     this.state = mix32(s ^ Math.imul(purpose + 1, 0x27d4eb2f));

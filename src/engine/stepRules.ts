@@ -7,6 +7,9 @@
  */
 import type { SimulationState } from './state.js';
 
+/** `nextLeaveDay` of an agent a step rule took out of the day's movement (never reached by any day). */
+export const OUT_OF_PLAY = 0x7ffffffe;
+
 export interface StepRules {
   /** Per location: 1 when departures from it go through onDeparture. */
   readonly departureAt: Uint8Array;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAt } from '../../src/engine/phases/spawnAgents.js';
 import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
-import type { Simulation } from '../../src/engine/simulation.js';
+import type { RecordedSimulation as Simulation } from '../../src/run/recordedSimulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import type { ClosureRow } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
