@@ -1,6 +1,6 @@
 /**
- * Everything one run mutates, in one value. Phases are functions of (state, day); nothing in the
- * engine lives at module level.
+ * Everything one run mutates, in one value. Phases run on (state, context, day) (dayPhase.ts);
+ * nothing in the engine lives at module level.
  */
 import type { AgentList } from './agentList.js';
 import type { BorderState } from './border/borderState.js';
