@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { sharedScenario } from './sharedDir.js';
-import { createSimulation } from '../src/engine/simulation.js';
+import { createRecordedSimulation } from '../src/run/recordedSimulation.js';
 import { readGraphOnly } from '../src/scenario/readGraphOnly.js';
 import type { ObservedSeries, Scenario } from '../src/domain/scenario.js';
 import { parseSettingsText } from '../src/settings/loadSettings.js';
@@ -59,7 +59,7 @@ export async function ensureBigRun(storeDir: string, log: (line: string) => void
     const settings = parseSettingsText('move_rules:\n  awareness_level: 1\n', 'bench-dashboard.yml');
     const started = new Date();
     const t = performance.now();
-    const record = createSimulation(netherlandsScenario(), settings, { seed: 1, recordNetwork: true }).run();
+    const record = createRecordedSimulation(netherlandsScenario(), settings, { seed: 1, recordNetwork: true }).run();
     const wallSeconds = (performance.now() - t) / 1000;
     log(`simulated ${BIG_RUN_DAYS} days on 20,704 locations in ${wallSeconds.toFixed(1)} s; storing`);
     await writer.commit([

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from '../../src/statistics/descriptive.js';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import type { SimulationState } from '../../src/engine/state.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
@@ -42,7 +42,7 @@ function line(metric: string, value: number, unit: string): void {
 
 /** A run with day 0 done by the engine, and its duration. */
 function afterDayZero(): { sim: Simulation; dayZeroS: number } {
-  const sim = createSimulation(scenario, settings, { seed: 1 });
+  const sim = createRecordedSimulation(scenario, settings, { seed: 1 });
   const started = process.hrtime.bigint();
   sim.step();
   return { sim, dayZeroS: Number(process.hrtime.bigint() - started) / 1e9 };

@@ -12,7 +12,8 @@
  */
 import { TRAVELLING } from '../../src/engine/agentTable.js';
 import { effectiveMoveChance, leaveDelayFrom } from '../../src/engine/phases/decideMoves.js';
-import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../../src/engine/random.js';
+import { STREAM_STEP, UNIFORM_SCALE, mix32, streamStart } from '../../src/engine/random.js';
+import { STREAM } from '../../src/engine/streamPurposes.js';
 import { buildLocationTable } from '../../src/engine/routeChoice.js';
 import type { SimulationState } from '../../src/engine/state.js';
 
@@ -61,8 +62,8 @@ export function prepareFloor(s: SimulationState): FloorInputs {
   const decisionKeys = new Int32Array(s.days);
   const roundKeys = new Int32Array(s.days * FLOOR_ROUNDS);
   for (let day = 0; day < s.days; day++) {
-    decisionKeys[day] = s.rng.dayKey(day, StreamPurpose.decision);
-    for (let r = 1; r < FLOOR_ROUNDS; r++) roundKeys[day * FLOOR_ROUNDS + r] = s.rng.dayKey(day, StreamPurpose.chainedTravel + r);
+    decisionKeys[day] = s.rng.dayKey(day, STREAM.decision);
+    for (let r = 1; r < FLOOR_ROUNDS; r++) roundKeys[day * FLOOR_ROUNDS + r] = s.rng.dayKey(day, STREAM.chainedTravel + r);
   }
   return { cumulative: routes.cumulative, moveChance, decisionKeys, roundKeys };
 }

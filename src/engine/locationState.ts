@@ -76,7 +76,11 @@ export function applyKind(s: LocationState, l: number, kind: LocationKind, rules
   }
 }
 
-export function createLocationState(rows: readonly LocationRow[], rules: MoveRules, hasten: number): LocationState {
+/**
+ * Location state at the start of a run. `moveChanceAt`, when a model gives one, sets each
+ * location's move chance after the type table (a corridor scenario's per-kind move_chance).
+ */
+export function createLocationState(rows: readonly LocationRow[], rules: MoveRules, hasten: number, moveChanceAt?: (l: number) => number): LocationState {
   const n = rows.length;
   const s: LocationState = {
     count: n,
@@ -110,6 +114,7 @@ export function createLocationState(rows: readonly LocationRow[], rules: MoveRul
       s.flags[l] = (s.flags[l] | LocationFlag.camp) & ~LocationFlag.town;
     }
   }
+  if (moveChanceAt !== undefined) for (let l = 0; l < n; l++) s.moveChance[l] = moveChanceAt(l);
   return s;
 }
 

@@ -3,7 +3,7 @@
  * by the hasten factor, multi-file rows combined by Flee's step-add rule (Q14), registration
  * corrections applied, then linear interpolation truncated to integers.
  */
-import { mergeSeriesFiles } from '../scenario/seriesMerge.js';
+import { mergeSeriesFiles } from '../domain/seriesMerge.js';
 import type { ObservedSeries, RegistrationCorrection } from '../domain/scenario.js';
 
 export interface ScaledPoint {

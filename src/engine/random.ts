@@ -5,6 +5,7 @@
  * A stream is a Weyl sequence passed through an integer finaliser (the "lowbias32" constants of
  * C. Wellons' hash prospector), giving 32-bit uniform outputs.
  */
+import { STREAM } from './streamPurposes.js';
 
 /** A well-mixing 32-bit integer hash. */
 export function mix32(x: number): number {
@@ -31,16 +32,6 @@ export function streamStart(dayKey: number, key: number): number {
 export const STREAM_STEP = WEYL;
 export const UNIFORM_SCALE = INV_2_32;
 
-/** Purposes that get their own streams, so that adding draws in one place never shifts another. */
-export const StreamPurpose = {
-  decision: 0,
-  travel: 1,
-  spawn: 2,
-  conflictSpawn: 3,
-  replica: 4,
-  /** Chained legs of the travel phase: round r uses purpose chainedTravel + r. */
-  chainedTravel: 16,
-} as const;
 
 /**
  * One reusable stream object per phase (not per agent): `reset` positions it at the start of the
@@ -58,7 +49,7 @@ export class CounterRandom {
     this.seedHi = mix32(Math.floor(seed / 4294967296) ^ 0x5bd1e995);
   }
 
-  reset(day: number, key: number, purpose = 0): void {
+  reset(day: number, key: number, purpose: number): void {
     let s = mix32(this.seedLo ^ Math.imul(day + 1, 0x85ebca6b));
     s = mix32(s ^ Math.imul(key + 1, 0xc2b2ae35) ^ this.seedHi);
     this.state = mix32(s ^ Math.imul(purpose + 1, 0x27d4eb2f));
@@ -98,6 +89,6 @@ export class CounterRandom {
 export function replicaSeed(seed: number, replica: number): number {
   if (replica === 0) return seed;
   const r = new CounterRandom(seed);
-  r.reset(0, replica, StreamPurpose.replica);
+  r.reset(0, replica, STREAM.replica);
   return Math.floor(r.nextDouble() * 2 ** 48);
 }

@@ -1,42 +1,32 @@
 /**
- * A run of Flee's model: start-up (flee-model.md §5) and the day loop (§6) as a fixed pipeline of
- * phases. Pure computation: no files, no clock, no console.
+ * A run of a model: start-up (flee-model.md §5) and the day loop (§6). The model declares its day
+ * as an ordered list of phases and its per-agent step rules (models/); `step` runs the phases,
+ * then the caller's observers (recorders). Pure computation: no files, no clock, no console.
  */
 import { createAgentList } from './agentList.js';
 import { createAgentTable } from './agentTable.js';
-import { takeCensus } from './census.js';
+import type { AgentTable } from './agentTable.js';
+import { createPathPool } from './candidatePaths.js';
+import type { PathPool } from './candidatePaths.js';
+import type { DayContext, DayObserver } from './dayPhase.js';
+import { createLocationState } from './locationState.js';
+import type { LocationState } from './locationState.js';
+import { createNetwork } from './network.js';
+import type { Network } from './network.js';
+import { observedDaily, observedInputs } from './observedInputs.js';
 import { CHUNK, WHOLE } from './partition.js';
 import type { Partition } from './partition.js';
-import { plannedAgents } from './spawnCounts.js';
-import { buildCandidateTable, createPathPool } from './candidatePaths.js';
-import { createLocationState, isCamp } from './locationState.js';
-import { createNetwork, refreshActiveCsr } from './network.js';
-import { applyCorrections, dailyValues, scaledSeries } from './observedSeries.js';
-import type { ScaledPoint } from './observedSeries.js';
 import { CounterRandom } from './random.js';
 import { createRouteTables } from './routeChoice.js';
-import type { ObservedInputs, SimulationState } from './state.js';
-import { applyClosures } from './phases/applyClosures.js';
-import { decideMoves, effectiveMoveChance } from './phases/decideMoves.js';
-import { refreshSpawnWeights } from './phases/refreshSpawnWeights.js';
-import { createAt, spawnAgents } from './phases/spawnAgents.js';
-import { travel } from './phases/travel.js';
-import { updateConflicts } from './phases/updateConflicts.js';
-import { updateScores } from './phases/updateScores.js';
-import { InputError } from '../errors.js';
-import type { CandidateTable } from './candidatePaths.js';
-import type { LocationState } from './locationState.js';
-import { applyPolicyEvents } from './border/applyPolicyEvents.js';
-import { arriveEntrants } from './border/arrivals.js';
+import { plannedAgents } from './spawnCounts.js';
+import type { SimulationState } from './state.js';
 import { createBorderState } from './border/borderState.js';
-import { buildCorridorCandidates } from './border/corridorCandidates.js';
-import { releaseHeld } from './border/releases.js';
-import { createLedgerRecorder } from '../recorders/ledgerRecorder.js';
-import { createNetworkRecorder } from '../recorders/networkRecorder.js';
-import type { CorridorSpec } from '../domain/corridor.js';
-import { createDailyRecorder } from '../recorders/dailyRecorder.js';
-import type { DailyRecorder } from '../recorders/dailyRecorder.js';
-import type { RunRecord } from '../recorders/types.js';
+import type { BorderState } from './border/borderState.js';
+import { corridorModel, corridorMoveChance, plannedArrivals } from './models/corridorModel.js';
+import { fleeModel } from './models/fleeModel.js';
+import type { Model } from './models/model.js';
+import { refreshSpawnWeights } from './phases/refreshSpawnWeights.js';
+import { createAt } from './phases/spawnAgents.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
@@ -46,43 +36,18 @@ export interface RunOptions {
   readonly days?: number;
   /** This copy's share of the agents when the run is split over threads (see partition.ts). */
   readonly partition?: Partition;
-  /** Record every location's and link's daily series (RunRecord.network); always on for corridor scenarios. */
-  readonly recordNetwork?: boolean;
 }
 
 export interface Simulation {
   readonly state: SimulationState;
-  /** Simulates the next day; returns false when all days are done. */
+  /** Simulates the next day (its phases, then the observers); returns false when all days are done. */
   step(): boolean;
   /** Runs the remaining days, calling `onDay` after each. */
-  run(onDay?: (day: number) => void): RunRecord;
-  /** Per-day aggregates of the days simulated so far. */
-  record(): RunRecord;
+  run(onDay?: (day: number) => void): void;
 }
 
-function prepareObserved(scenario: Scenario, hasten: number, days: number): { daily: Float64Array[]; tables: ScaledPoint[][] } {
-  const tables: ScaledPoint[][] = scenario.series.map((series) => {
-    const t = scaledSeries(series, hasten);
-    if (t === undefined) {
-      throw new InputError(`series "${series.name}" cannot be combined: a later file starts after the first one (Flee fails here, quirk Q14)`, {
-        file: series.source.file,
-        line: series.source.line,
-        expected: 'every file of a row to start no later than the first file',
-      });
-    }
-    return t;
-  });
-  const failed = applyCorrections(tables, scenario.corrections);
-  if (failed >= 0) {
-    const c = scenario.corrections[failed];
-    throw new InputError(`the correction date is not a row of series "${scenario.series[c.series].name}" after merging`, {
-      file: c.source.file,
-      line: c.source.line,
-      expected: 'a date that is a later row of the series',
-    });
-  }
-  return { daily: tables.map((t) => dailyValues(t, Math.max(days, 1))), tables };
-}
+/** The observers of a run, made by the caller once the state is set up (before day 0). */
+export type ObserverFactory = (state: SimulationState) => readonly DayObserver[];
 
 /**
  * Agents a run will create (for sizing shared memory before a run is split over threads), or
@@ -90,7 +55,7 @@ function prepareObserved(scenario: Scenario, hasten: number, days: number): { da
  */
 export function plannedRunAgents(scenario: Scenario, settings: Settings, days: number): number | undefined {
   if (scenario.corridor !== undefined) return undefined; // never split: policy phases run in agent order
-  const { daily } = prepareObserved(scenario, settings.optimisations.hasten, days);
+  const daily = observedDaily(scenario, settings.optimisations.hasten, days);
   const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
   const campSeries = Int32Array.from(
     scenario.locations.filter((l) => l.kind === 'camp' || l.kind === 'idpcamp'),
@@ -99,83 +64,76 @@ export function plannedRunAgents(scenario: Scenario, settings: Settings, days: n
   return plannedAgents(scenario, settings.spawn_rules, { daily, campSeries, offsetByDay0: settings.spawn_rules.empty_camps_on_day0 }, days);
 }
 
-export function createSimulation(scenario: Scenario, settings: Settings, options: RunOptions): Simulation {
+/**
+ * Sets up a run of `scenario` (inputs checked by the run layer first: scenario/runChecks.ts) and
+ * returns its day loop. `observe` makes the caller's observers from the set-up state.
+ */
+export function createSimulation(scenario: Scenario, settings: Settings, options: RunOptions, observe?: ObserverFactory): Simulation {
   const days = options.days ?? scenario.days;
-  if (!Number.isInteger(days) || days < 1) throw new InputError(`days must be a positive integer, got ${days}`, { field: 'days' });
-  const rules = settings.move_rules;
-  const hasten = settings.optimisations.hasten;
-  for (let k = 0; k < scenario.conflicts.intensity.length; k++) {
-    if (scenario.conflicts.intensity[k].length < days) {
-      throw new InputError(`conflicts.csv has ${scenario.conflicts.intensity[k].length} day rows but the run has ${days} days`, {
-        file: 'input_csv/conflicts.csv',
-        expected: `at least ${days} data rows (one per day, by position)`,
-      });
-    }
-  }
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+  if (scenario.corridor !== undefined && options.partition !== undefined) throw new Error('a corridor run cannot be split over threads');
+  const world = buildWorld(scenario, settings);
+  const { observed, camps, day0 } = observedInputs(scenario, settings, world.locations, days);
+  const planned = scenario.corridor === undefined ? plannedAgents(scenario, settings.spawn_rules, observed, days) : plannedArrivals(scenario.corridor, days);
+  const agents = createAgentTable(planned ?? 1024, options.partition?.agentBuffers);
+  const border = scenario.corridor === undefined ? undefined : createBorderState(scenario.corridor, world.locations.count, days, options.seed, agents.capacity);
+  const model = modelOf(world, settings, border);
+  const state = initialState(scenario, settings, options, { ...world, days, agents, border, model, observed, camps, day0 });
+  startUp(state);
+  const context: DayContext = { rng: state.rng, moveChance: new Float64Array(world.locations.count), candidates: model.candidates };
+  return dayLoop(state, model, context, observe?.(state) ?? []);
+}
+
+interface World {
+  readonly locations: LocationState;
+  readonly network: Network;
+  readonly pool: PathPool;
+}
+
+/** Locations (with the model's move chances), links and an empty path pool. */
+function buildWorld(scenario: Scenario, settings: Settings): World {
   const corridor = scenario.corridor;
-  if (corridor !== undefined && options.partition !== undefined) throw new Error('a corridor run cannot be split over threads');
-  const locations = createLocationState(scenario.locations, rules, hasten);
-  if (corridor !== undefined) setCorridorMoveChances(locations, corridor);
-  const network = createNetwork(locations.count, scenario.routes);
-  const pool = createPathPool();
-  const destinations: number[] = [];
-  if (corridor !== undefined) corridor.kinds.forEach((k, l) => k === 'destination' && destinations.push(l));
-  const candidateTable = (): CandidateTable =>
-    corridor === undefined
-      ? buildCandidateTable(network, locations, rules.awareness_level, pool)
-      : buildCorridorCandidates(network, locations.count, destinations, corridor.detour, pool);
-  const routes = createRouteTables(candidateTable(), locations, rules);
+  const moveChanceAt = corridor === undefined ? undefined : corridorMoveChance(corridor);
+  const locations = createLocationState(scenario.locations, settings.move_rules, settings.optimisations.hasten, moveChanceAt);
+  return { locations, network: createNetwork(locations.count, scenario.routes), pool: createPathPool() };
+}
 
-  const { daily } = prepareObserved(scenario, hasten, days);
-  const seriesByName = new Map(scenario.series.map((s, i) => [s.name, i]));
-  const camps: number[] = [];
-  for (let l = 0; l < locations.count; l++) if (isCamp(locations, l)) camps.push(l);
-  const campSeries = Int32Array.from(camps, (l) => seriesByName.get(locations.names[l]) ?? -1);
-  for (let k = 0; k < camps.length; k++) {
-    if (campSeries[k] < 0 && corridor === undefined) {
-      const row = scenario.locations[camps[k]];
-      throw new InputError(`camp "${row.name}" has no observed series in source_data/data_layout.csv`, {
-        file: row.source.file,
-        line: row.source.line,
-        expected: 'a data_layout.csv row naming every camp (Flee fails without one)',
-      });
-    }
-  }
-  const day0 = new Float64Array(locations.count);
-  for (let l = 0; l < locations.count; l++) {
-    const sIdx = seriesByName.get(locations.names[l]);
-    if (sIdx !== undefined) day0[l] = daily[sIdx][0];
-  }
-  const observed: ObservedInputs = {
-    daily,
-    campSeries,
-    offsetByDay0: settings.spawn_rules.empty_camps_on_day0,
-  };
+function modelOf(world: World, settings: Settings, border: BorderState | undefined): Model {
+  if (border === undefined) return fleeModel(world.network, world.locations, settings.move_rules, world.pool);
+  return corridorModel(world.network, border, world.pool);
+}
 
-  const spawnRules = settings.spawn_rules;
+interface SetUp extends World {
+  readonly days: number;
+  readonly agents: AgentTable;
+  readonly border: BorderState | undefined;
+  readonly model: Model;
+  readonly observed: SimulationState['observed'];
+  readonly camps: Int32Array;
+  readonly day0: Float64Array;
+}
+
+function initialState(scenario: Scenario, settings: Settings, options: RunOptions, u: SetUp): SimulationState {
   const partition = options.partition;
-  const planned = corridor === undefined ? plannedAgents(scenario, settings.spawn_rules, observed, days) : plannedArrivals(corridor, days);
-  const agents = createAgentTable(planned ?? 1024, partition?.agentBuffers);
-
-  const state: SimulationState = {
+  return {
     scenario,
     settings,
-    days,
-    locations,
-    network,
-    pool,
-    routes,
-    agents,
+    days: u.days,
+    locations: u.locations,
+    network: u.network,
+    pool: u.pool,
+    routes: createRouteTables(u.model.candidates(), u.locations, settings.move_rules),
+    agents: u.agents,
     rng: new CounterRandom(options.seed),
-    observed,
-    camps: Int32Array.from(camps),
+    observed: u.observed,
+    camps: u.camps,
     closures: scenario.closures,
     locationChanges: scenario.locationChanges,
-    spawnWeights: new Float64Array(locations.count),
+    spawnWeights: new Float64Array(u.locations.count),
     spawnTimeRef: 0,
     debt: 0,
     rawCount: 0,
-    day0,
+    day0: u.day0,
     day: 0,
     agentSteps: 0,
     movedAgentSteps: 0,
@@ -183,92 +141,44 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
     partition: partition === undefined ? WHOLE : { index: partition.index, count: partition.count },
     synchronize: partition === undefined ? undefined : (own, census, pending) => partition.synchronize(own, census, pending),
     warnings: [],
-    border: corridor === undefined ? undefined : createBorderState(corridor, locations.count, days, options.seed, agents.capacity),
+    border: u.border,
+    stepRules: u.model.stepRules,
   };
+}
+
+/** Start-up steps 4 and 8: people present from the start, and the camps' day-0 registrations and initial IDPs. */
+function startUp(state: SimulationState): void {
+  const scenario = state.scenario;
+  const spawnRules = state.settings.spawn_rules;
   refreshSpawnWeights(state, 0);
-
-  // Start-up step 4: people present from the start (agents.csv in Flee).
   for (const group of scenario.initialAgents ?? []) if (group.count > 0) createAt(state, group.location, group.count, 0);
-
-  // Start-up step 8: camps receive their day-0 registrations and initial IDPs.
-  for (let k = 0; k < camps.length; k++) {
-    const l = camps[k];
-    if (spawnRules.empty_camps_on_day0 || corridor !== undefined) break;
+  if (spawnRules.empty_camps_on_day0 || scenario.corridor !== undefined) return;
+  const { daily, campSeries } = state.observed;
+  for (let k = 0; k < state.camps.length; k++) {
+    const l = state.camps[k];
     let n = 0;
     if (spawnRules.insert_day0) n += Math.trunc(daily[campSeries[k]][0]);
     const idps = scenario.locations[l].attributes.initial_idps;
     if (idps !== undefined && idps.trim() !== '') n += Math.trunc(Number(idps));
     if (n > 0) createAt(state, l, n, 0);
   }
+}
 
-  const recorder: DailyRecorder = createDailyRecorder(state);
-  const networkRecorder = options.recordNetwork === true || corridor !== undefined ? createNetworkRecorder(state) : undefined;
-  const border = state.border;
-  const ledgerRecorder = border === undefined ? undefined : createLedgerRecorder(border);
-  const moveChance = new Float64Array(locations.count);
-  const rng = state.rng;
-
+function dayLoop(state: SimulationState, model: Model, context: DayContext, observers: readonly DayObserver[]): Simulation {
+  const phases = model.phases;
   const step = (): boolean => {
     const t = state.day;
-    if (t >= days) return false;
-    if (border === undefined) {
-      updateConflicts(state, t);
-      spawnAgents(state, t, rng);
-      refreshSpawnWeights(state, t);
-      applyClosures(state, t);
-    } else {
-      applyPolicyEvents(state, border, t);
-      arriveEntrants(state, border, t);
-      releaseHeld(state, border, t);
-    }
-    if (network.version !== state.routes.candidates.version) {
-      refreshActiveCsr(network);
-      state.routes = createRouteTables(candidateTable(), locations, rules);
-    }
-    if (border === undefined) refreshSpawnWeights(state, t);
-    updateScores(state, t);
-    state.agentSteps += agents.count;
-    effectiveMoveChance(state, moveChance);
-    decideMoves(state, t, moveChance, rng);
-    const travelledHere = travel(state, t, moveChance, rng);
-    state.movedAgentSteps += takeCensus(state, travelledHere);
-    recorder.record(state, t);
-    networkRecorder?.record(state, t);
-    ledgerRecorder?.record(state, t);
+    if (t >= state.days) return false;
+    for (let i = 0; i < phases.length; i++) phases[i].run(state, context, t);
+    for (let i = 0; i < observers.length; i++) observers[i].record(state, t);
     state.day = t + 1;
     return true;
   };
-
   return {
     state,
     step,
     run(onDay) {
       while (step()) onDay?.(state.day - 1);
-      return finish();
     },
-    record: () => finish(),
   };
-
-  function finish(): RunRecord {
-    const record = recorder.finish(state, state.day);
-    return {
-      ...record,
-      network: networkRecorder?.finish(state, state.day),
-      ledger: ledgerRecorder?.finish(state, state.day),
-    };
-  }
-}
-
-/** Persons a corridor run will create (its arrivals series, scaled). */
-function plannedArrivals(corridor: CorridorSpec, days: number): number {
-  let total = 0;
-  for (const entry of corridor.arrivals) for (let t = 0; t < days; t++) total += entry.daily[t] * corridor.arrivalScale;
-  return Math.ceil(total) + corridor.arrivals.length;
-}
-
-/** Leave probabilities of a corridor scenario by location kind; destinations end journeys. */
-function setCorridorMoveChances(locations: LocationState, corridor: CorridorSpec): void {
-  corridor.kinds.forEach((kind, l) => {
-    locations.moveChance[l] = kind === 'destination' ? 0 : corridor.moveChance[kind];
-  });
 }

@@ -1,6 +1,6 @@
 /**
- * Everything one run mutates, in one value. Phases are functions of (state, day); nothing in the
- * engine lives at module level.
+ * Everything one run mutates, in one value. Phases run on (state, context, day) (dayPhase.ts);
+ * nothing in the engine lives at module level.
  */
 import type { AgentList } from './agentList.js';
 import type { BorderState } from './border/borderState.js';
@@ -10,6 +10,7 @@ import type { LocationState } from './locationState.js';
 import type { Network } from './network.js';
 import type { CounterRandom } from './random.js';
 import type { RouteTables } from './routeChoice.js';
+import type { StepRules } from './stepRules.js';
 import type { ClosureRow, LocationChange, Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 
@@ -65,4 +66,6 @@ export interface SimulationState {
   readonly warnings: string[];
   /** Border crossings, policies and the ledger of a corridor scenario (undefined for Flee scenarios). */
   readonly border: BorderState | undefined;
+  /** The model's per-agent step rules, read by the decision and travel phases (undefined: Flee's, none). */
+  readonly stepRules: StepRules | undefined;
 }

@@ -1,8 +1,12 @@
 /**
  * The border-policy ledger of a corridor run (border-mechanics.md, "The ledger"): persons per state
- * at the end of each day, the day's attempts, detections and crossings per crossing (counted by
- * the phases), the apprehension event log, and at the end the summary that separates detections
- * from distinct persons, overall and per crossing.
+ * at the end of each day, the day's attempts, detections and crossings per crossing, the
+ * apprehension event log, and at the end the summary that separates detections from distinct
+ * persons, overall and per crossing.
+ *
+ * The recorder only reads the engine's state: the event counts are the engine's (LedgerCounts,
+ * engine/border/ledgerCounts.ts, written by the border phases as events happen); the end-of-day
+ * snapshots (persons per state, occupancy) are this recorder's own series, written only here.
  */
 import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
 import { agentsOnLinks } from '../engine/network.js';
@@ -18,8 +22,32 @@ export interface LedgerRecorder {
   finish(s: SimulationState, daysDone: number): LedgerRecord;
 }
 
+/** End-of-day snapshots, per day (occupancy: per day and location, index day * n + l). */
+interface Snapshots {
+  readonly atLocation: Int32Array;
+  readonly onLink: Int32Array;
+  readonly inTransfer: Int32Array;
+  readonly inDetention: Int32Array;
+  readonly arrived: Int32Array;
+  readonly removed: Int32Array;
+  readonly occupancy: Int32Array;
+}
+
+function createSnapshots(days: number, n: number): Snapshots {
+  return {
+    atLocation: new Int32Array(days),
+    onLink: new Int32Array(days),
+    inTransfer: new Int32Array(days),
+    inDetention: new Int32Array(days),
+    arrived: new Int32Array(days),
+    removed: new Int32Array(days),
+    occupancy: new Int32Array(days * n),
+  };
+}
+
 export function createLedgerRecorder(b: BorderState): LedgerRecorder {
   const n = b.locationCount;
+  const snap = createSnapshots(b.ledger.days, n);
   const peak = new Int32Array(n);
   const peakDay = new Int32Array(n);
   let peakTotal = 0;
@@ -32,7 +60,7 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
         if (b.spec.kinds[l] === 'destination') arrived += present[l];
         else atLocation += present[l];
         const occupied = b.occupancy[l];
-        b.dayOccupancy[day * n + l] = occupied;
+        snap.occupancy[day * n + l] = occupied;
         if (b.spec.capacity[l] >= 0 && occupied > peak[l]) {
           peak[l] = occupied;
           peakDay[l] = day;
@@ -42,12 +70,12 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
       for (let l = 0; l < n; l++) if (b.spec.capacity[l] >= 0) inCentres += b.occupancy[l];
       if (inCentres > peakTotal) peakTotal = inCentres;
       const onLink = agentsOnLinks(s.network);
-      b.dayAtLocation[day] = atLocation;
-      b.dayArrived[day] = arrived;
-      b.dayOnLink[day] = onLink;
-      b.dayInTransfer[day] = b.inTransfer;
-      b.dayInDetention[day] = b.inDetention;
-      b.dayRemoved[day] = b.removed;
+      snap.atLocation[day] = atLocation;
+      snap.arrived[day] = arrived;
+      snap.onLink[day] = onLink;
+      snap.inTransfer[day] = b.custody.inTransfer;
+      snap.inDetention[day] = b.custody.inDetention;
+      snap.removed[day] = b.custody.removed;
     },
     finish(s, daysDone) {
       const C = b.crossingCount;
@@ -58,7 +86,7 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
       for (let l = 0; l < n; l++) {
         if (b.spec.capacity[l] < 0) continue;
         let registrations = 0;
-        for (let t = 0; t < daysDone; t++) registrations += b.dayRegistrations[t * n + l];
+        for (let t = 0; t < daysDone; t++) registrations += b.ledger.registrations[t * n + l];
         reception.push({ location: s.locations.names[l], capacity: b.spec.capacity[l], peak_occupancy: peak[l], peak_date: formatIsoDay(start + peakDay[l]), registrations });
         capacityTotal += b.spec.capacity[l];
       }
@@ -66,10 +94,10 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
         persons_created: s.agents.count,
         overall: summarise(b, s.agents.count, -1, daysDone),
         crossings: b.spec.crossings.map((c, k) => ({ crossing: c.name, ...summarise(b, s.agents.count, k, daysDone) })),
-        arrived: b.dayArrived[daysDone - 1] ?? 0,
-        removed: b.removed,
-        in_transfer: b.inTransfer,
-        in_detention: b.inDetention,
+        arrived: snap.arrived[daysDone - 1] ?? 0,
+        removed: b.custody.removed,
+        in_transfer: b.custody.inTransfer,
+        in_detention: b.custody.inDetention,
         days_in_transit: transitDays(b, s.agents.count),
         reception,
         peak_reception_occupancy: peakTotal,
@@ -77,19 +105,19 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
       };
       return {
         crossingNames: b.spec.crossings.map((c) => c.name),
-        attempts: b.dayAttempts.subarray(0, daysDone * C),
-        detections: b.dayDetections.subarray(0, daysDone * C),
-        crossed: b.dayCrossed.subarray(0, daysDone * C),
-        atLocation: b.dayAtLocation.subarray(0, daysDone),
-        onLink: b.dayOnLink.subarray(0, daysDone),
-        inTransfer: b.dayInTransfer.subarray(0, daysDone),
-        inDetention: b.dayInDetention.subarray(0, daysDone),
-        arrived: b.dayArrived.subarray(0, daysDone),
-        removed: b.dayRemoved.subarray(0, daysDone),
+        attempts: b.ledger.attempts.subarray(0, daysDone * C),
+        detections: b.ledger.detections.subarray(0, daysDone * C),
+        crossed: b.ledger.crossed.subarray(0, daysDone * C),
+        atLocation: snap.atLocation.subarray(0, daysDone),
+        onLink: snap.onLink.subarray(0, daysDone),
+        inTransfer: snap.inTransfer.subarray(0, daysDone),
+        inDetention: snap.inDetention.subarray(0, daysDone),
+        arrived: snap.arrived.subarray(0, daysDone),
+        removed: snap.removed.subarray(0, daysDone),
         events: { person: ev.person.slice(0, ev.count), day: ev.day.slice(0, ev.count), crossing: ev.crossing.slice(0, ev.count), outcome: ev.outcome.slice(0, ev.count) },
         outcomeNames: POLICY_NAMES,
-        registrations: b.dayRegistrations.subarray(0, daysDone * n),
-        occupancy: b.dayOccupancy.subarray(0, daysDone * n),
+        registrations: b.ledger.registrations.subarray(0, daysDone * n),
+        occupancy: snap.occupancy.subarray(0, daysDone * n),
         summary,
       };
     },
@@ -104,12 +132,13 @@ function summarise(b: BorderState, persons: number, crossing: number, daysDone: 
   for (let t = 0; t < daysDone; t++) {
     for (let c = 0; c < C; c++) {
       if (crossing >= 0 && c !== crossing) continue;
-      detections += b.dayDetections[t * C + c];
-      attempts += b.dayAttempts[t * C + c];
+      detections += b.ledger.detections[t * C + c];
+      attempts += b.ledger.attempts[t * C + c];
     }
   }
   // Detections per person of this crossing from the event log.
-  const detectedPerPerson = crossing < 0 ? b.detections : perPersonDetections(b, persons, crossing);
+  const p = b.persons;
+  const detectedPerPerson = crossing < 0 ? p.detections : perPersonDetections(b, persons, crossing);
   const untilSuccess = new CountHistogram();
   const perPerson = new CountHistogram();
   let attempted = 0;
@@ -117,17 +146,17 @@ function summarise(b: BorderState, persons: number, crossing: number, daysDone: 
   let stillTrying = 0;
   let gaveUp = 0;
   for (let a = 0; a < persons; a++) {
-    const tries = crossing < 0 ? b.attempts[a] : b.crossingAttempts[a * C + crossing];
+    const tries = crossing < 0 ? p.attempts[a] : p.crossingAttempts[a * C + crossing];
     if (tries === 0) continue;
     attempted++;
     perPerson.add(tries);
     if (detectedPerPerson[a] > 0) detected++;
-    const success = crossing < 0 ? b.attemptsToSuccess[a] : b.crossingToSuccess[a * C + crossing];
+    const success = crossing < 0 ? p.attemptsToSuccess[a] : p.crossingToSuccess[a * C + crossing];
     if (success > 0) {
       untilSuccess.add(success);
       continue;
     }
-    const status = b.status[a];
+    const status = p.status[a];
     if (status === PersonStatus.gaveUp) gaveUp++;
     else if (status !== PersonStatus.removed && status !== PersonStatus.arrived) stillTrying++;
   }
@@ -154,6 +183,7 @@ function perPersonDetections(b: BorderState, persons: number, crossing: number):
 
 function transitDays(b: BorderState, persons: number): ReturnType<CountHistogram['statistic']> {
   const h = new CountHistogram();
-  for (let a = 0; a < persons; a++) if (b.arrivedDay[a] >= 0) h.add(b.arrivedDay[a] - b.createdDay[a]);
+  const p = b.persons;
+  for (let a = 0; a < persons; a++) if (p.arrivedDay[a] >= 0) h.add(p.arrivedDay[a] - p.createdDay[a]);
   return h.statistic();
 }

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { partitionSynchronizer, AbortedError } from './threadSync.js';
 import type { SyncBuffers } from './threadSync.js';
-import { createSimulation } from '../engine/simulation.js';
+import { createRecordedSimulation } from './recordedSimulation.js';
 import type { AgentBuffers } from '../engine/partition.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
@@ -22,7 +22,7 @@ export interface PartitionJob {
 
 parentPort?.once('message', (job: PartitionJob) => {
   try {
-    const sim = createSimulation(job.scenario, job.settings, {
+    const sim = createRecordedSimulation(job.scenario, job.settings, {
       seed: job.seed,
       days: job.days,
       partition: { index: job.index, count: job.count, agentBuffers: job.agentBuffers, synchronize: partitionSynchronizer(job.sync, job.index) },

@@ -11,6 +11,7 @@ import type { ReplicaJob } from './replicaWorker.js';
 import { InputError } from '../errors.js';
 import { replicaSeed } from '../engine/random.js';
 import { plannedRunAgents } from '../engine/simulation.js';
+import { checkRunInputs } from '../scenario/runChecks.js';
 import { runPartitioned } from './parallelRun.js';
 import { startWorker } from './startWorker.js';
 import type { Scenario } from '../domain/scenario.js';
@@ -41,6 +42,7 @@ export async function runReplicas(scenario: Scenario, settings: Settings, o: Poo
     // One replica: split its agents over the threads, when the run's size is known in advance
     // and large enough for the synchronisation to pay (or when asked to, for tests).
     const days = o.days ?? scenario.days;
+    checkRunInputs(scenario, settings, days);
     const planned = plannedRunAgents(scenario, settings, days);
     if (planned !== undefined && (planned >= (o.minAgentsToSplit ?? MIN_AGENTS_TO_SPLIT))) {
       let done = 0;

@@ -10,7 +10,7 @@ import { formatIsoDay, parseIsoDay } from './dates.js';
 import { isCampKind } from './locationKind.js';
 import { parseInteger } from './numbers.js';
 import type { ProblemList } from './problems.js';
-import { mergeSeriesFiles, type DayValue } from './seriesMerge.js';
+import { mergeSeriesFiles, type DayValue } from '../domain/seriesMerge.js';
 import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint } from '../domain/scenario.js';
 
 export const DATA_LAYOUT_FILE = 'source_data/data_layout.csv';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floorUnsupported, runFloorKernel } from '../../bench/floor/floorKernel.js';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import type { Simulation } from '../../src/engine/simulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import { syntheticScenario } from '../../src/synthetic/syntheticNetwork.js';
@@ -20,9 +20,9 @@ describe('floor kernel (bench/floor)', () => {
 
   it('ends every day-1.. run in the engine state, agent by agent', () => {
     for (const seed of [1, 2, 3]) {
-      const engine = createSimulation(scenario, settings, { seed });
+      const engine = createRecordedSimulation(scenario, settings, { seed });
       engine.run();
-      const kernel = createSimulation(scenario, settings, { seed });
+      const kernel = createRecordedSimulation(scenario, settings, { seed });
       kernel.step();
       const moved = runFloorKernel(kernel.state, 1) + kernel.state.movedAgentSteps;
       expect(state(kernel)).toEqual(state(engine));
@@ -33,9 +33,9 @@ describe('floor kernel (bench/floor)', () => {
 
   it('refuses the cases it does not cover instead of running them wrongly', () => {
     const shortStints = parseSettingsText('move_rules:\n  awareness_level: 1\n  avoid_short_stints: true\n', 'test.yml');
-    expect(floorUnsupported(createSimulation(scenario, shortStints, { seed: 1 }).state)).toMatch(/avoid_short_stints/);
+    expect(floorUnsupported(createRecordedSimulation(scenario, shortStints, { seed: 1 }).state)).toMatch(/avoid_short_stints/);
     const level2 = parseSettingsText('move_rules:\n  awareness_level: 2\n', 'test.yml');
-    const sim = createSimulation(scenario, level2, { seed: 1 });
+    const sim = createRecordedSimulation(scenario, level2, { seed: 1 });
     expect(() => runFloorKernel(sim.state, 0)).toThrow(/awareness level 2/);
   });
 });

@@ -102,20 +102,21 @@ ${calendar === '' ? '  []' : calendar}
             const counts = new Int32Array(7);
             let flagMismatches = 0;
             for (let a = 0; a < agents.count; a++) {
-              const st = b.status[a];
+              const st = b.persons.status[a];
               if (st === PersonStatus.active) counts[agents.link[a] >= 0 ? 6 : 0]++;
               else counts[st]++;
               if (((agents.onLink[a >>> 5] >>> (a & 31)) & 1) !== (agents.link[a] >= 0 ? 1 : 0)) flagMismatches++;
             }
             expect(flagMismatches).toBe(0); // the travel phase's on-link bits follow every move, apprehension and release
             const atLocation = counts[0] + counts[PersonStatus.gaveUp];
-            expect(b.dayAtLocation[t]).toBe(atLocation);
-            expect(b.dayOnLink[t]).toBe(counts[6]);
-            expect(b.dayInTransfer[t]).toBe(counts[PersonStatus.inTransfer]);
-            expect(b.dayInDetention[t]).toBe(counts[PersonStatus.inDetention]);
-            expect(b.dayArrived[t]).toBe(counts[PersonStatus.arrived]);
-            expect(b.dayRemoved[t]).toBe(counts[PersonStatus.removed]);
-            const sum = b.dayAtLocation[t] + b.dayOnLink[t] + b.dayInTransfer[t] + b.dayInDetention[t] + b.dayArrived[t] + b.dayRemoved[t];
+            const l = sim.record().ledger!;
+            expect(l.atLocation[t]).toBe(atLocation);
+            expect(l.onLink[t]).toBe(counts[6]);
+            expect(l.inTransfer[t]).toBe(counts[PersonStatus.inTransfer]);
+            expect(l.inDetention[t]).toBe(counts[PersonStatus.inDetention]);
+            expect(l.arrived[t]).toBe(counts[PersonStatus.arrived]);
+            expect(l.removed[t]).toBe(counts[PersonStatus.removed]);
+            const sum = l.atLocation[t] + l.onLink[t] + l.inTransfer[t] + l.inDetention[t] + l.arrived[t] + l.removed[t];
             expect(sum).toBe(agents.count);
             for (const v of sim.state.locations.agents) expect(v).toBeGreaterThanOrEqual(0);
             for (let e = 0; e < sim.state.network.linkCount; e++) expect(sim.state.network.linkAgents[e]).toBeGreaterThanOrEqual(0);
@@ -123,7 +124,7 @@ ${calendar === '' ? '  []' : calendar}
           const record = sim.record();
           const ledger = record.ledger!;
           let perPerson = 0;
-          for (let a = 0; a < agents.count; a++) perPerson += b.detections[a];
+          for (let a = 0; a < agents.count; a++) perPerson += b.persons.detections[a];
           expect(ledger.summary.overall.detections).toBe(perPerson);
           expect(ledger.events.person.length).toBe(perPerson);
           const perCrossing = ledger.summary.crossings.reduce((s, c) => s + c.detections, 0);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import type { LocationKind } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
@@ -54,7 +54,7 @@ describe('people are conserved every day', () => {
           `move_rules:\n  awareness_level: ${w.awareness}\n  avoid_short_stints: ${w.avoidShortStints}\n  max_move_speed: 200\n`,
           'test.yml',
         );
-        const sim = createSimulation(scenario, settings, { seed: w.seed });
+        const sim = createRecordedSimulation(scenario, settings, { seed: w.seed });
         const s = sim.state;
         while (sim.step()) {
           let atLocations = 0;

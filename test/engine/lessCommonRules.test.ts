@@ -4,7 +4,7 @@
  * `total IDPs` column (§9.1).
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import { formatOutCsv } from '../../src/runFiles/outCsv.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import type { Scenario } from '../../src/domain/scenario.js';
@@ -35,7 +35,7 @@ const base = () =>
 describe('conflict-driven spawning (§6.2)', () => {
   it('constant mode creates trunc(D × intensity) agents per active conflict zone per day, day 0 included', () => {
     const settings = parseSettingsText('spawn_rules:\n  conflict_driven_spawning:\n    spawn_mode: constant\n    displaced_per_conflict_day: 7.9\n', 'test.yml');
-    const sim = createSimulation(base(), settings, { seed: 1 });
+    const sim = createRecordedSimulation(base(), settings, { seed: 1 });
     const record = sim.run();
     expect(Array.from(record.totalAgents)).toEqual([7, 14, 21, 28, 35, 42]);
     // Flee's raw count and debt stay 0 in this mode, so the tail of out.csv is the zero variant.
@@ -45,7 +45,7 @@ describe('conflict-driven spawning (§6.2)', () => {
   it('poisson mode draws a Poisson number with mean D × intensity (mean over days within 4 standard errors)', () => {
     const settings = parseSettingsText('spawn_rules:\n  conflict_driven_spawning:\n    spawn_mode: poisson\n    displaced_per_conflict_day: 40\n', 'test.yml');
     const s: Scenario = { ...base(), days: 200, conflicts: { locations: [0], intensity: [new Float64Array(200).fill(1)] } };
-    const record = createSimulation(s, settings, { seed: 3 }).run();
+    const record = createRecordedSimulation(s, settings, { seed: 3 }).run();
     const perDay = Array.from(record.totalAgents, (v, t) => v - (t === 0 ? 0 : record.totalAgents[t - 1]));
     const mean = perDay.reduce((a, b) => a + b, 0) / perDay.length;
     expect(Math.abs(mean - 40)).toBeLessThan(4 * Math.sqrt(40 / 200));
@@ -57,7 +57,7 @@ describe('conflict-driven spawning (§6.2)', () => {
 
 describe('capacity growth, camp closures, type changes and the total IDPs column', () => {
   it('adds capacity_per_day to the capacity every day from day 0 (§12.5)', () => {
-    const sim = createSimulation(base(), parseSettingsText('', 'test.yml'), { seed: 1 });
+    const sim = createRecordedSimulation(base(), parseSettingsText('', 'test.yml'), { seed: 1 });
     const d = 3;
     expect(sim.state.locations.capacity[d]).toBe(0);
     sim.step();
@@ -68,7 +68,7 @@ describe('capacity growth, camp closures, type changes and the total IDPs column
   it('a closed camp becomes a town with the default move chance and loses its camp weight (§2.7)', () => {
     const s: Scenario = { ...base(), closures: [{ type: 'camp', name1: 'C', name2: '', startDay: 1, endDay: 3, source: { file: 'input_csv/closures.csv', line: 2 } }] };
     const settings = parseSettingsText('move_rules:\n  camp_weight: 4\n', 'test.yml');
-    const sim = createSimulation(s, settings, { seed: 1 });
+    const sim = createRecordedSimulation(s, settings, { seed: 1 });
     sim.step();
     expect(sim.state.locations.score[2]).toBe(4);
     sim.step();
@@ -82,7 +82,7 @@ describe('capacity growth, camp closures, type changes and the total IDPs column
 
   it('a location_changes.csv row turns a town into a conflict zone on its day (§6.1)', () => {
     const s: Scenario = { ...base(), locationChanges: [{ location: 1, newTypeText: 'conflict_zone', newKind: 'conflict_zone', day: 2, source: { file: 'location_changes.csv', line: 2 } }] };
-    const sim = createSimulation(s, parseSettingsText('default_conflict_intensity: 2\n', 'test.yml'), { seed: 1 });
+    const sim = createRecordedSimulation(s, parseSettingsText('default_conflict_intensity: 2\n', 'test.yml'), { seed: 1 });
     sim.step();
     sim.step();
     expect(sim.state.locations.conflict[1]).toBe(-1);
@@ -93,7 +93,7 @@ describe('capacity growth, camp closures, type changes and the total IDPs column
 
   it('log_levels.idp_totals adds a total IDPs column with the agents in IDP camps', () => {
     const settings = parseSettingsText('log_levels:\n  idp_totals: 1\nspawn_rules:\n  conflict_driven_spawning:\n    spawn_mode: constant\n    displaced_per_conflict_day: 20\n', 'test.yml');
-    const record = createSimulation(base(), settings, { seed: 2 }).run();
+    const record = createRecordedSimulation(base(), settings, { seed: 2 }).run();
     const lines = formatOutCsv(record).trimEnd().split('\n');
     expect(lines[0].endsWith(',total IDPs')).toBe(true);
     const d = record.campNames.indexOf('D');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAt } from '../../src/engine/phases/spawnAgents.js';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
 
@@ -20,7 +20,7 @@ describe('route commitment on departure', () => {
       conflicts: { A: 1 },
     });
     const settings = parseSettingsText('move_rules:\n  max_move_speed: 360\n  awareness_level: 2\n', 'test.yml');
-    const sim = createSimulation(scenario, settings, { seed: 3 });
+    const sim = createRecordedSimulation(scenario, settings, { seed: 3 });
     const s = sim.state;
     createAt(s, 0, 400, 0);
     sim.step(); // everyone leaves A (move chance 1) and is still on the 500 km link at the end of day 0

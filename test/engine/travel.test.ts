@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAt } from '../../src/engine/phases/spawnAgents.js';
-import { createSimulation } from '../../src/engine/simulation.js';
-import type { Simulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
+import type { RecordedSimulation as Simulation } from '../../src/run/recordedSimulation.js';
 import { parseSettingsText } from '../../src/settings/loadSettings.js';
 import type { ClosureRow } from '../../src/domain/scenario.js';
 import { buildScenario } from '../helpers/scenarioBuilder.js';
@@ -24,7 +24,7 @@ function oneTraveller(bc: number, closures: Omit<ClosureRow, 'source'>[] = []): 
     closures,
   });
   const settings = parseSettingsText('move_rules:\n  max_move_speed: 360\n  awareness_level: 2\n  camp_movechance: 0\n  avoid_short_stints: true\n', 'test.yml');
-  const sim = createSimulation(scenario, settings, { seed: 7 });
+  const sim = createRecordedSimulation(scenario, settings, { seed: 7 });
   const s = sim.state;
   createAt(s, 0, 1, 0);
   const pool = s.pool;

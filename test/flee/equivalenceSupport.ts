@@ -9,7 +9,7 @@ import { equivalenceCases } from '../../bench/equivalence/cases.js';
 import type { EquivalenceCase } from '../../bench/equivalence/cases.js';
 import { validationErrors } from '../../src/statistics/validationError.js';
 import { replicaSeed } from '../../src/engine/random.js';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import type { RunRecord } from '../../src/recorders/types.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
@@ -37,7 +37,7 @@ export async function runReplicasInProcess(c: EquivalenceCase, replicas: number,
   const settings = loadSettings({ file: c.settingsFile, overrides: c.overrides });
   const records: RunRecord[] = [];
   for (let k = 0; k < replicas; k++) {
-    const sim = createSimulation(scenario, settings, { seed: replicaSeed(seed, k) });
+    const sim = createRecordedSimulation(scenario, settings, { seed: replicaSeed(seed, k) });
     let days = 0;
     while (sim.step()) if (++days % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     records.push(sim.record());

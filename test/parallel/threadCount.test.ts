@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runReplicas } from '../../src/run/replicaPool.js';
-import { createSimulation } from '../../src/engine/simulation.js';
+import { createRecordedSimulation } from '../../src/run/recordedSimulation.js';
 import { formatOutCsv } from '../../src/runFiles/outCsv.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { loadSettings } from '../../src/settings/loadSettings.js';
@@ -25,7 +25,7 @@ describe('identical results for any thread count', () => {
       const outputs: string[] = [];
       // One thread: the run in this process, stepping with yields to the event loop (a long
       // synchronous stretch starves the test runner's messages on a busy machine).
-      const sim = createSimulation(scenario, settings, { seed: 11, days });
+      const sim = createRecordedSimulation(scenario, settings, { seed: 11, days });
       for (let day = 1; sim.step(); day++) if (day % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
       outputs.push(formatOutCsv(sim.record()));
       for (const threads of [2, 4]) {

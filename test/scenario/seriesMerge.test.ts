@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSeriesFiles, stepAddMerge } from '../../src/scenario/seriesMerge.js';
+import { mergeSeriesFiles, stepAddMerge } from '../../src/domain/seriesMerge.js';
 
 const rows = (o: Record<number, number>) => Object.entries(o).map(([d, c]) => ({ day: Number(d), count: c }));
 

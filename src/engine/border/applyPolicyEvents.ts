@@ -9,16 +9,16 @@ import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';
 
 export function applyPolicyEvents(s: SimulationState, b: BorderState, day: number): void {
-  if (day === 0) for (let c = 0; c < b.crossingCount; c++) if (b.policy[c].closed) setClosed(s, b, c, true);
+  if (day === 0) for (let c = 0; c < b.crossingCount; c++) if (b.policy.crossings[c].closed) setClosed(s, b, c, true);
   for (const e of b.spec.events) {
     if (e.day !== day) continue;
     if (e.target === 'crossing') {
-      const before = b.policy[e.index];
+      const before = b.policy.crossings[e.index];
       const after = { ...before, ...e.set };
-      b.policy[e.index] = after;
+      b.policy.crossings[e.index] = after;
       if (after.closed !== before.closed) setClosed(s, b, e.index, after.closed);
     } else {
-      Object.assign(b.services[e.index], e.set);
+      Object.assign(b.policy.services[e.index], e.set);
     }
   }
 }

@@ -4,13 +4,15 @@
  * failures at the same crossing either giving up or avoiding that crossing.
  */
 import { POLICY_NAMES } from '../../domain/corridor.js';
+import { append } from '../agentList.js';
 import { takeOffLink } from '../agentTable.js';
 import type { CrossingPolicy, PolicyName } from '../../domain/corridor.js';
 import type { CounterRandom } from '../random.js';
 import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';
-import { leaveCentre, logApprehension } from './borderState.js';
+import { leaveCentre } from './borderState.js';
 import { sampleDays } from './daySample.js';
+import { logApprehension } from './eventLog.js';
 import { OUT_OF_PLAY, PersonStatus } from './personStatus.js';
 import { placeAt, settle, waitAtLeast } from './reception.js';
 
@@ -22,23 +24,48 @@ export const SETTLE_ON_RELEASE = 0x80;
  * the person's stream for the day (`rng`, positioned on it).
  */
 export function apprehend(s: SimulationState, b: BorderState, a: number, l: number, c: number, day: number, rng: CounterRandom): void {
-  const policy = b.policy[c];
-  const C = b.crossingCount;
+  const policy = b.policy.crossings[c];
+  const p = b.persons;
   leaveCentre(b, a);
-  b.detections[a]++;
-  b.dayDetections[day * C + c]++;
-  logApprehension(b, a, day, c, POLICY_NAMES.indexOf(policy.policy));
-  if (b.lastCrossing[a] === c) b.failStreak[a]++;
-  else b.failStreak[a] = 1;
-  b.lastCrossing[a] = c;
+  p.detections[a]++;
+  b.ledger.detections[day * b.crossingCount + c]++;
+  logApprehension(b.events, a, day, c, POLICY_NAMES.indexOf(policy.policy));
+  if (p.lastCrossing[a] === c) p.failStreak[a]++;
+  else p.failStreak[a] = 1;
+  p.lastCrossing[a] = c;
 
   let givesUp = false;
-  if (policy.maxFailures > 0 && b.failStreak[a] >= policy.maxFailures) {
+  if (policy.maxFailures > 0 && p.failStreak[a] >= policy.maxFailures) {
     if (rng.next() < policy.giveUp) givesUp = true;
-    else b.avoided[a] |= 1 << c;
-    b.failStreak[a] = 0;
+    else p.avoided[a] |= 1 << c;
+    p.failStreak[a] = 0;
   }
   applyPolicy(s, b, a, l, c, policy.policy, policy, day, rng, givesUp);
+}
+
+/** Person `a` leaves the day's movement (uncounted at `l` when `counted`). */
+function leaveMovement(s: SimulationState, a: number, l: number, counted: boolean): void {
+  if (counted) s.locations.agents[l]--;
+  takeOffLink(s.agents, a);
+  s.agents.nextLeaveDay[a] = OUT_OF_PLAY;
+}
+
+/** Person `a` is held (in transfer or detention: `status`) for `days` days from `day`. */
+function hold(s: SimulationState, b: BorderState, a: number, l: number, counted: boolean, status: number, releaseDay: number): void {
+  leaveMovement(s, a, l, counted);
+  b.persons.status[a] = status;
+  b.persons.releaseDay[a] = releaseDay;
+  append(b.custody.held, a);
+  if (status === PersonStatus.inTransfer) b.custody.inTransfer++;
+  else b.custody.inDetention++;
+}
+
+/** Where and under which policy held person `a` (taken at crossing `c`) is released. */
+function setRelease(b: BorderState, a: number, c: number, place: number, then: PolicyName, givesUp: boolean): void {
+  const p = b.persons;
+  p.releasePlace[a] = place;
+  p.releasePolicy[a] = POLICY_NAMES.indexOf(then) | (givesUp ? SETTLE_ON_RELEASE : 0);
+  p.releaseCrossing[a] = c;
 }
 
 /** Applies `name` to person `a` (at `l`, counted there unless `counted` is false). */
@@ -56,34 +83,19 @@ export function applyPolicy(
   counted = true,
 ): void {
   const present = s.locations.agents;
-  const agents = s.agents;
-  const leave = (): void => {
-    if (counted) present[l]--;
-    takeOffLink(agents, a);
-    agents.nextLeaveDay[a] = OUT_OF_PLAY;
-  };
-  const hold = (status: number, days: number, place: number, then: PolicyName): void => {
-    leave();
-    b.status[a] = status;
-    b.releaseDay[a] = day + Math.max(1, days);
-    b.releasePlace[a] = place;
-    b.releasePolicy[a] = POLICY_NAMES.indexOf(then) | (givesUp ? SETTLE_ON_RELEASE : 0);
-    b.releaseCrossing[a] = c;
-    b.held.push(a);
-    if (status === PersonStatus.inTransfer) b.inTransfer++;
-    else b.inDetention++;
-  };
   switch (name) {
     case 'deportation':
-      leave();
-      b.status[a] = PersonStatus.removed;
-      b.removed++;
+      leaveMovement(s, a, l, counted);
+      b.persons.status[a] = PersonStatus.removed;
+      b.custody.removed++;
       return;
     case 'internal-return':
-      hold(PersonStatus.inTransfer, sampleDays(policy.transferDays, rng.next()), policy.returnTo, 'internal-return');
+      hold(s, b, a, l, counted, PersonStatus.inTransfer, day + Math.max(1, sampleDays(policy.transferDays, rng.next())));
+      setRelease(b, a, c, policy.returnTo, 'internal-return', givesUp);
       return;
     case 'detention':
-      hold(PersonStatus.inDetention, sampleDays(policy.detentionDays, rng.next()), policy.place, policy.then);
+      hold(s, b, a, l, counted, PersonStatus.inDetention, day + Math.max(1, sampleDays(policy.detentionDays, rng.next())));
+      setRelease(b, a, c, policy.place, policy.then, givesUp);
       return;
     case 'push-back': {
       const origin = b.spec.crossings[c].from;

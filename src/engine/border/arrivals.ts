@@ -6,7 +6,7 @@
 import { createAt } from '../phases/spawnAgents.js';
 import type { SimulationState } from '../state.js';
 import type { BorderState } from './borderState.js';
-import { ensurePersons } from './borderState.js';
+import { ensurePersons } from './borderPersonColumns.js';
 
 export function arriveEntrants(s: SimulationState, b: BorderState, day: number): void {
   const spec = b.spec;
@@ -18,7 +18,7 @@ export function arriveEntrants(s: SimulationState, b: BorderState, day: number):
     if (whole <= 0) continue;
     const first = s.agents.count;
     createAt(s, entry.location, whole, day);
-    ensurePersons(b, s.agents.count);
-    b.createdDay.fill(day, first, first + whole);
+    ensurePersons(b.persons, s.agents.count);
+    b.persons.createdDay.fill(day, first, first + whole);
   }
 }

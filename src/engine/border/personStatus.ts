@@ -13,5 +13,4 @@ export const PersonStatus = {
   gaveUp: 5,
 } as const;
 
-/** `nextLeaveDay` of a person out of the day's movement (never reached by any day). */
-export const OUT_OF_PLAY = 0x7ffffffe;
+export { OUT_OF_PLAY } from '../stepRules.js';

@@ -12,11 +12,12 @@ import type { BorderState } from './borderState.js';
 import { leaveCentre } from './borderState.js';
 import { sampleDays } from './daySample.js';
 import { OUT_OF_PLAY, PersonStatus } from './personStatus.js';
+import { STREAM } from '../streamPurposes.js';
 
-const RECEPTION_PURPOSE = 6;
 
 function stayDraw(b: BorderState, a: number, day: number, l: number): number {
-  return b.rng.begin(b.rng.dayKey(day, RECEPTION_PURPOSE) ^ Math.imul(l + 1, 0x2c1b3c6d), a);
+  const rng = b.streams.rng;
+  return rng.begin(rng.dayKey(day, STREAM.reception) ^ Math.imul(l + 1, 0x2c1b3c6d), a);
 }
 
 /**
@@ -26,8 +27,8 @@ function stayDraw(b: BorderState, a: number, day: number, l: number): number {
 export function onArrival(s: SimulationState, b: BorderState, a: number, l: number, day: number): boolean {
   const kind = b.spec.kinds[l];
   if (kind === 'destination') {
-    b.status[a] = PersonStatus.arrived;
-    b.arrivedDay[a] = day;
+    b.persons.status[a] = PersonStatus.arrived;
+    b.persons.arrivedDay[a] = day;
     s.agents.nextLeaveDay[a] = OUT_OF_PLAY;
     return true;
   }
@@ -46,9 +47,9 @@ export function onArrival(s: SimulationState, b: BorderState, a: number, l: numb
 }
 
 function register(s: SimulationState, b: BorderState, a: number, l: number, day: number): void {
-  b.dayRegistrations[day * b.locationCount + l]++;
+  b.ledger.registrations[day * b.locationCount + l]++;
   b.occupancy[l]++;
-  b.registeredAt[a] = l;
+  b.persons.registeredAt[a] = l;
   s.agents.nextLeaveDay[a] = day + Math.max(1, sampleDays(b.spec.stayDays, stayDraw(b, a, day, l)));
 }
 
@@ -60,7 +61,7 @@ function register(s: SimulationState, b: BorderState, a: number, l: number, day:
 export function placeAt(s: SimulationState, b: BorderState, a: number, l: number, day: number): number {
   const agents = s.agents;
   const present = s.locations.agents;
-  b.status[a] = PersonStatus.active;
+  b.persons.status[a] = PersonStatus.active;
   takeOffLink(agents, a);
   agents.distanceOnLink[a] = 0;
   agents.routePath[a] = -1;
@@ -71,8 +72,8 @@ export function placeAt(s: SimulationState, b: BorderState, a: number, l: number
   agents.location[a] = at;
   present[at]++;
   if (b.spec.kinds[at] === 'destination') {
-    b.status[a] = PersonStatus.arrived;
-    b.arrivedDay[a] = day;
+    b.persons.status[a] = PersonStatus.arrived;
+    b.persons.arrivedDay[a] = day;
     agents.nextLeaveDay[a] = OUT_OF_PLAY;
   } else if (b.spec.kinds[at] === 'reception' && b.occupancy[at] < b.spec.capacity[at]) {
     register(s, b, a, at, day);
@@ -82,8 +83,8 @@ export function placeAt(s: SimulationState, b: BorderState, a: number, l: number
 
 /** The person stays where they are and never moves again (gave up). */
 export function settle(s: SimulationState, b: BorderState, a: number): void {
-  b.status[a] = PersonStatus.gaveUp;
-  b.gaveUp++;
+  b.persons.status[a] = PersonStatus.gaveUp;
+  b.custody.gaveUp++;
   s.agents.nextLeaveDay[a] = OUT_OF_PLAY;
 }
 

@@ -6,7 +6,8 @@
  * 0.001) cost almost nothing. The waiting time is drawn again whenever the agent moves, fails to
  * depart, or its location's move chance changes.
  */
-import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
+import { STREAM_STEP, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
+import { STREAM } from '../streamPurposes.js';
 import type { CounterRandom } from '../random.js';
 import { append } from '../agentList.js';
 import { takeCensus } from '../census.js';
@@ -15,7 +16,7 @@ import { agentsDue } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { depart, departWithoutRoute } from './moveDecision.js';
-import { OUT_OF_PLAY } from '../border/personStatus.js';
+import { OUT_OF_PLAY } from '../stepRules.js';
 
 /**
  * Leave probability per location for the day (§7.2, with the optional population factor). Agents
@@ -95,7 +96,7 @@ export function decideMoves(s: SimulationState, day: number, moveChance: Float64
   const routePath = agents.routePath;
   const nextLeave = agents.nextLeaveDay;
   const capacity = s.locations.capacity;
-  const key = rng.dayKey(day, StreamPurpose.decision);
+  const key = rng.dayKey(day, STREAM.decision);
   const { index, count } = s.partition;
   const later = s.lists.deferred;
   later.length = 0;

@@ -5,7 +5,6 @@
 import { TRAVELLING, putOnLink } from '../agentTable.js';
 import { LocationFlag } from '../locationState.js';
 import { chooseRoute } from '../routeChoice.js';
-import { beforeStep } from '../border/crossingAttempt.js';
 import type { SimulationState } from '../state.js';
 import type { CounterRandom } from '../random.js';
 
@@ -38,10 +37,10 @@ export function depart(s: SimulationState, a: number, rng: CounterRandom): void 
   departWithoutRoute(s, a, l, rng.next(), s.day);
 }
 
-/** Steps agent `a` at `l` onto `link`, unless the border's departure hook turns it back. */
+/** Steps agent `a` at `l` onto `link`, unless the model's departure rule turns it back. */
 function stepOnto(s: SimulationState, a: number, l: number, link: number): void {
-  const border = s.border;
-  if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, s.day)) < 0) return;
+  const rules = s.stepRules;
+  if (rules !== undefined && rules.departureAt[l] === 1 && (link = rules.onDeparture(s, a, l, link, s.day)) < 0) return;
   enterLink(s, a, l, link);
 }
 
@@ -60,7 +59,7 @@ function enterLink(s: SimulationState, a: number, l: number, link: number): void
  * `depart` for an agent at `l` without a route, with the route's uniform draw `u` given (the form
  * the decision and travel phases call for their common case): picks a candidate from the
  * location's table (built on first use in the phase), and steps onto its first link unless the
- * candidate's final waypoint is full or the border's departure hook turns the agent back (only
+ * candidate's final waypoint is full or the model's departure rule turns the agent back (only
  * then is the route committed). True when the agent is on a link.
  */
 export function departWithoutRoute(s: SimulationState, a: number, l: number, u: number, day: number): boolean {
@@ -70,8 +69,8 @@ export function departWithoutRoute(s: SimulationState, a: number, l: number, u: 
   if (k < 0) return false;
   if (routes.full[c.end[k]] === 1) return false;
   let link = c.firstLink[k];
-  const border = s.border;
-  if (border !== undefined && border.departHook[l] === 1 && (link = beforeStep(s, border, a, l, link, day)) < 0) return false;
+  const rules = s.stepRules;
+  if (rules !== undefined && rules.departureAt[l] === 1 && (link = rules.onDeparture(s, a, l, link, day)) < 0) return false;
   const route = c.route[k];
   if (route >= 0) {
     s.agents.routePath[a] = route;

@@ -6,7 +6,7 @@
 import { addAgents } from '../agentTable.js';
 import { ownedInRange } from '../partition.js';
 import { poisson } from '../poisson.js';
-import { StreamPurpose } from '../random.js';
+import { STREAM } from '../streamPurposes.js';
 import type { SimulationState } from '../state.js';
 import { observedIncrease, spawnAfterDebt } from '../spawnCounts.js';
 import { CounterRandom } from '../random.js';
@@ -43,7 +43,7 @@ function placeBySpawnWeight(s: SimulationState, day: number, count: number, rng:
     return;
   }
   const perLocation = new Int32Array(n);
-  rng.reset(day, 0, StreamPurpose.spawn);
+  rng.reset(day, 0, STREAM.spawn);
   for (let i = 0; i < count; i++) {
     const target = rng.nextDouble() * total;
     let lo = 0;
@@ -75,7 +75,7 @@ function spawnFromConflicts(s: SimulationState, day: number, rng: CounterRandom)
   if (mode === undefined) return;
   const loc = s.locations;
   const d = mode.displaced_per_conflict_day;
-  rng.reset(day, 0, StreamPurpose.conflictSpawn);
+  rng.reset(day, 0, STREAM.conflictSpawn);
   for (let l = 0; l < loc.count; l++) {
     const intensity = loc.conflict[l];
     if (!(intensity > 0)) continue;

@@ -15,18 +15,18 @@ import { append } from '../agentList.js';
 import type { AgentList } from '../agentList.js';
 import { TRAVELLING, recentTravelAt, setRecentTravel, takeOffLink } from '../agentTable.js';
 import type { AgentTable } from '../agentTable.js';
-import type { BorderState } from '../border/borderState.js';
 import { LocationFlag } from '../locationState.js';
 import { agentsOnLinks } from '../network.js';
-import { STREAM_STEP, StreamPurpose, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
+import { STREAM_STEP, UNIFORM_SCALE, mix32, streamStart } from '../random.js';
+import { STREAM } from '../streamPurposes.js';
 import type { CounterRandom } from '../random.js';
 import { takeCensus } from '../census.js';
 import { CHUNK } from '../partition.js';
 import { agentsFlagged } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
+import type { StepRules } from '../stepRules.js';
 import { decide, departWithoutRoute } from './moveDecision.js';
-import { onArrival } from '../border/reception.js';
 
 /**
  * What one day's travel reads and writes, gathered once per call into plain fields: the phase's
@@ -57,7 +57,8 @@ interface TravelDay {
   readonly walkSpeed: number;
   readonly startOnFoot: boolean;
   readonly avoidShortStints: boolean;
-  readonly border: BorderState | undefined;
+  /** The model's step rules (undefined for Flee's). */
+  readonly rules: StepRules | undefined;
   /** Stream keys by round: 0 is the day's travel stream, r >= 1 chained round r (grown on demand). */
   readonly roundKeys: number[];
   /**
@@ -89,8 +90,8 @@ function legSpeed(t: TravelDay, a: number, e: number): number {
     t.streamAgent = -1;
     if (t.rng.next() < walk) speed = t.walkSpeed;
   }
-  const border = t.border;
-  if (border !== undefined && border.clientLegs[a] > 0) speed *= border.services[border.clientService[a]].speedFactor;
+  const rules = t.rules;
+  if (rules !== undefined) speed = rules.legSpeed(a, speed);
   return speed;
 }
 
@@ -100,10 +101,10 @@ function legSpeed(t: TravelDay, a: number, e: number): number {
  * wait in distanceOnLink).
  */
 function arrive(t: TravelDay, a: number, e: number, movedToday: number, speed: number): boolean {
-  const border = t.border;
+  const rules = t.rules;
   // Only `places == 1` is ever read (start_on_foot).
   if (t.startOnFoot && t.places[a] < 255) t.places[a]++;
-  if (border !== undefined && border.clientLegs[a] > 0) border.clientLegs[a]--;
+  if (rules !== undefined) rules.onLegEnd(a);
   t.linkAgents[e]--;
   takeOffLink(t.agents, a);
   t.progressOf[a] = 0;
@@ -117,7 +118,7 @@ function arrive(t: TravelDay, a: number, e: number, movedToday: number, speed: n
   const to = t.linkTo[e];
   t.location[a] = to;
   t.present[to]++;
-  if (border !== undefined && border.arriveHook[to] === 1 && onArrival(t.s, border, a, to, t.day)) {
+  if (rules !== undefined && rules.arrivalAt[to] === 1 && rules.onArrival(t.s, a, to, t.day)) {
     finish(t, a, movedToday);
     return false;
   }
@@ -180,7 +181,7 @@ function decideChained(t: TravelDay, a: number, key: number, movedToday: number)
 /** The key of chained round `round` (round >= 1). */
 function roundKey(t: TravelDay, round: number): number {
   const keys = t.roundKeys;
-  while (keys.length <= round) keys.push(t.rng.dayKey(t.day, StreamPurpose.chainedTravel + keys.length));
+  while (keys.length <= round) keys.push(t.rng.dayKey(t.day, STREAM.chainedTravel + keys.length));
   return keys[round];
 }
 
@@ -250,8 +251,8 @@ export function travel(s: SimulationState, day: number, moveChance: Float64Array
     walkSpeed: rules.max_walk_speed,
     startOnFoot: rules.start_on_foot,
     avoidShortStints: rules.avoid_short_stints,
-    border: s.border,
-    roundKeys: [rng.dayKey(day, StreamPurpose.travel)],
+    rules: s.stepRules,
+    roundKeys: [rng.dayKey(day, STREAM.travel)],
     streamAgent: -1,
   };
 
