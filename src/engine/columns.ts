@@ -149,7 +149,7 @@ export function allocateColumns<S extends ColumnSchema>(schema: S, capacity: num
   const out: ColumnRecord = {};
   for (const c of schema) {
     const a = new CONSTRUCTORS[c.type](lengthFor(c, capacity));
-    if (options.defaults !== false) fillFresh(c, a, 0, capacity);
+    if (options.defaults !== false) fillFresh(c, a, 0);
     setColumn(out, c, a);
   }
   return out as ColumnsOf<S>;
@@ -169,7 +169,7 @@ export function growColumns<S extends ColumnSchema>(schema: S, columns: ColumnsO
     if (capacity <= rows) continue;
     const a = new CONSTRUCTORS[c.type](lengthFor(c, capacity));
     a.set(old);
-    if (options.defaults !== false) fillFresh(c, a, rows, capacity);
+    if (options.defaults !== false) fillFresh(c, a, rows);
     setColumn(record, c, a);
   }
 }
@@ -180,9 +180,13 @@ export function fillDefaults<S extends ColumnSchema>(schema: S, columns: Columns
   for (const c of schema) fillColumn(c, record[c.name], from, to);
 }
 
-/** Defaults into rows of a fresh array (zeros already: a zero default leaves its pages untouched). */
-function fillFresh(c: Column, a: ColumnArray, from: number, to: number): void {
-  if (!Object.is(c.default, 0)) fillColumn(c, a, from, to);
+/**
+ * Defaults into the rows of a fresh array from `from` to its end (for a bit column, to the end of
+ * its last word, so that growth finds every row it keeps at its value). A zero default writes
+ * nothing: the array holds zeros already, and its pages stay untouched.
+ */
+function fillFresh(c: Column, a: ColumnArray, from: number): void {
+  if (!Object.is(c.default, 0)) fillColumn(c, a, from, rowsIn(c, a));
 }
 
 function fillColumn(c: Column, a: ColumnArray, from: number, to: number): void {
@@ -262,7 +266,7 @@ export function allocateSharedColumns(schema: ColumnSchema, capacity: number, op
   if (options.defaults !== false) {
     const onShared = sharedSchema(schema);
     const columns = attachColumns(onShared, shared) as ColumnRecord;
-    for (const c of onShared) fillFresh(c, columns[c.name], 0, capacity);
+    for (const c of onShared) fillFresh(c, columns[c.name], 0);
   }
   return shared;
 }
@@ -278,7 +282,7 @@ export function attachColumns<S extends ColumnSchema>(schema: S, shared: SharedC
     const p = placed.get(c.name);
     if (p === undefined) {
       const a = new CONSTRUCTORS[c.type](lengthFor(c, shared.capacity));
-      fillFresh(c, a, 0, shared.capacity);
+      fillFresh(c, a, 0);
       setColumn(out, c, a);
     } else setColumn(out, c, new CONSTRUCTORS[c.type](shared.buffer, p.offset, lengthFor(c, shared.capacity)));
   }
