@@ -1,45 +1,56 @@
-import type { AgentBuffers } from './partition.js';
+import { allocateColumns, attachColumns, defineColumns, fillDefaults, growColumns } from './columns.js';
+import type { ColumnsOf, SharedColumns } from './columns.js';
 
 /**
  * Agents as columns of typed arrays (no per-agent objects). Agent ids are creation order, and
  * phases visit agents in that order (though, since phases read counts snapshotted at their start
  * and draw from streams keyed by agent id, no result depends on the order).
  *
- * Memory: 31⅛ bytes per agent (see the columns below).
+ * The columns are declared once, here; allocation, growth, the defaults of new agents and the
+ * shared memory of runs split over threads derive from this declaration (columns.ts).
+ * Memory: 31⅛ bytes per agent (bytesPerRow(AGENT_COLUMNS)).
  */
-export interface AgentTable {
-  count: number;
-  capacity: number;
+export const AGENT_COLUMNS = defineColumns([
   /** Current location, or the location the agent's link starts from while travelling. (4 B) */
-  location: Int32Array;
+  { name: 'location', type: 'i32', default: -1 },
   /** Link object id while travelling, -1 at a location; written with the on-link bit by putOnLink/takeOffLink. (4 B) */
-  link: Int32Array;
+  { name: 'link', type: 'i32', default: -1 },
   /** km progress on the current link. (4 B) */
-  distanceOnLink: Float32Array;
+  { name: 'distanceOnLink', type: 'f32', default: 0 },
   /**
    * recent_travel_distance (§7.7) at entry 2a, as of the end of the day stored at entry 2a + 1 of
-   * `recentTravelDay` (it halves every day without travel): two views of one buffer, so that the
-   * value and its day share a cache line. Read and write through recentTravelAt/setRecentTravel. (4 + 4 B)
+   * its view `recentTravelDay` (it halves every day without travel): two views of one buffer, so
+   * that the value and its day share a cache line. Read and write through
+   * recentTravelAt/setRecentTravel. (4 + 4 B)
    */
-  recentTravel: Float32Array;
-  recentTravelDay: Int32Array;
+  { name: 'recentTravel', type: 'f32', width: 2, default: 0, views: [{ name: 'recentTravelDay', type: 'i32' }] },
   /** Remaining route: path id in the pool (-1 = empty route) and index of the next waypoint. (4 + 2 B) */
-  routePath: Int32Array;
-  routePosition: Uint16Array;
+  { name: 'routePath', type: 'i32', default: -1 },
+  { name: 'routePosition', type: 'u16', default: 0 },
   /** Flee's places_travelled, saturating at 255 (only `== 1` is ever tested). (1 B) */
-  placesTravelled: Uint8Array;
+  { name: 'placesTravelled', type: 'u8', default: 1 },
   /**
    * The day on which the agent's leave draw at its location succeeds (a geometric waiting time
    * drawn once, equivalent to one Bernoulli draw per day), -1 when not drawn yet, and
    * `TRAVELLING` while the agent is on a link (so one comparison skips it). (4 B)
    */
-  nextLeaveDay: Int32Array;
+  { name: 'nextLeaveDay', type: 'i32', default: -1 },
   /**
    * One bit per agent, set while the agent is on a link (`link >= 0`): how the travel phase finds
    * its travellers without reading every agent's link. Never shared between threads (each thread
    * keeps the bits of its own agents). Set and cleared through putOnLink/takeOffLink. (1/8 B)
    */
-  onLink: Uint32Array;
+  { name: 'onLink', type: 'bit', default: 0, perThread: true },
+]);
+
+export type AgentColumns = ColumnsOf<typeof AGENT_COLUMNS>;
+
+/** Shared memory for the agent columns of a run split over threads (fixed capacity). */
+export type AgentBuffers = SharedColumns;
+
+export interface AgentTable extends AgentColumns {
+  count: number;
+  capacity: number;
   /** Columns on shared memory (fixed capacity). */
   readonly shared: boolean;
 }
@@ -49,66 +60,43 @@ export const TRAVELLING = 0x7fffffff;
 
 /**
  * Columns for `capacity` agents; on `shared` buffers when the run is split over threads (their
- * capacity is then fixed).
+ * capacity is then fixed). A row is initialised when its agent is added (addAgents), so capacity
+ * planned ahead costs no resident memory until it is used.
  */
 export function createAgentTable(capacity: number, shared?: AgentBuffers): AgentTable {
-  if (shared !== undefined) {
-    return {
-      count: 0,
-      capacity: shared.capacity,
-      location: new Int32Array(shared.location),
-      link: new Int32Array(shared.link),
-      distanceOnLink: new Float32Array(shared.distanceOnLink),
-      recentTravel: new Float32Array(shared.recentTravel),
-      recentTravelDay: new Int32Array(shared.recentTravel),
-      routePath: new Int32Array(shared.routePath),
-      routePosition: new Uint16Array(shared.routePosition),
-      placesTravelled: new Uint8Array(shared.placesTravelled),
-      nextLeaveDay: new Int32Array(shared.nextLeaveDay),
-      onLink: new Uint32Array(bitWords(shared.capacity)),
-      shared: true,
-    };
-  }
+  if (shared !== undefined) return agentTable(attachColumns(AGENT_COLUMNS, shared), shared.capacity, true);
   const c = Math.max(16, capacity);
-  const recent = new ArrayBuffer(8 * c);
-  return {
-    count: 0,
-    capacity: c,
-    location: new Int32Array(c),
-    link: new Int32Array(c),
-    distanceOnLink: new Float32Array(c),
-    recentTravel: new Float32Array(recent),
-    recentTravelDay: new Int32Array(recent),
-    routePath: new Int32Array(c),
-    routePosition: new Uint16Array(c),
-    placesTravelled: new Uint8Array(c),
-    nextLeaveDay: new Int32Array(c),
-    onLink: new Uint32Array(bitWords(c)),
-    shared: false,
-  };
+  return agentTable(allocateColumns(AGENT_COLUMNS, c, { defaults: false }), c, false);
 }
 
-function grown<T extends Int32Array | Float32Array | Uint16Array | Uint8Array | Uint32Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
+/**
+ * The table as one object literal, so that every table has the same shape with all its fields
+ * in the object itself (V8 keeps only the first four fields of an object built key by key there,
+ * and the hot loops read these fields per agent). A column missing here fails the type check.
+ */
+function agentTable(c: AgentColumns, capacity: number, shared: boolean): AgentTable {
+  return {
+    count: 0,
+    capacity,
+    location: c.location,
+    link: c.link,
+    distanceOnLink: c.distanceOnLink,
+    recentTravel: c.recentTravel,
+    recentTravelDay: c.recentTravelDay,
+    routePath: c.routePath,
+    routePosition: c.routePosition,
+    placesTravelled: c.placesTravelled,
+    nextLeaveDay: c.nextLeaveDay,
+    onLink: c.onLink,
+    shared,
+  };
 }
 
 function ensureCapacity(t: AgentTable, needed: number): void {
   if (needed <= t.capacity) return;
   if (t.shared) throw new Error(`agent capacity ${t.capacity} exceeded (${needed} needed) in a run split over threads`);
   const c = Math.max(needed, Math.ceil(t.capacity * 1.5));
-  t.location = grown(t.location, c);
-  t.link = grown(t.link, c);
-  t.distanceOnLink = grown(t.distanceOnLink, c);
-  // Grown through the Int32 view: the bytes of both interleaved columns are copied exactly.
-  t.recentTravelDay = grown(t.recentTravelDay, 2 * c);
-  t.recentTravel = new Float32Array(t.recentTravelDay.buffer);
-  t.routePath = grown(t.routePath, c);
-  t.routePosition = grown(t.routePosition, c);
-  t.placesTravelled = grown(t.placesTravelled, c);
-  t.nextLeaveDay = grown(t.nextLeaveDay, c);
-  t.onLink = grown(t.onLink, bitWords(c));
+  growColumns(AGENT_COLUMNS, t, c, { defaults: false });
   t.capacity = c;
 }
 
@@ -117,14 +105,9 @@ export function addAgents(t: AgentTable, l: number, n: number, day: number): num
   ensureCapacity(t, t.count + n);
   const first = t.count;
   const end = first + n;
+  fillDefaults(AGENT_COLUMNS, t, first, end);
   t.location.fill(l, first, end);
-  t.link.fill(-1, first, end);
-  t.distanceOnLink.fill(0, first, end);
-  for (let a = first; a < end; a++) setRecentTravel(t, a, 0, day - 1);
-  t.routePath.fill(-1, first, end);
-  t.routePosition.fill(0, first, end);
-  t.placesTravelled.fill(1, first, end);
-  t.nextLeaveDay.fill(-1, first, end);
+  for (let a = first; a < end; a++) t.recentTravelDay[2 * a + 1] = day - 1;
   t.count = end;
   return first;
 }
@@ -142,10 +125,6 @@ export function recentTravelAt(t: AgentTable, a: number, day: number): number {
 export function setRecentTravel(t: AgentTable, a: number, value: number, day: number): void {
   t.recentTravel[2 * a] = value;
   t.recentTravelDay[2 * a + 1] = day;
-}
-
-function bitWords(capacity: number): number {
-  return (capacity + 31) >>> 5;
 }
 
 /** Agent `a` is now on `link`: its link column and its on-link bit. */

@@ -4,6 +4,8 @@
  */
 import type { LocationKind, LocationRow } from '../domain/scenario.js';
 import type { MoveRules } from '../settings/types.js';
+import { allocateColumns, defineColumns } from './columns.js';
+import type { ColumnsOf } from './columns.js';
 
 export const enum LocationFlag {
   camp = 1,
@@ -14,30 +16,34 @@ export const enum LocationFlag {
   floodZone = 32,
 }
 
-export interface LocationState {
+/** The per-location columns, declared once (allocation derives from this declaration: columns.ts). */
+export const LOCATION_COLUMNS = defineColumns([
+  { name: 'x', type: 'f64', default: 0 },
+  { name: 'y', type: 'f64', default: 0 },
+  { name: 'foreign', type: 'u8', default: 0 },
+  { name: 'flags', type: 'u8', default: 0 },
+  { name: 'moveChance', type: 'f64', default: 0 },
+  /** Conflict intensity; <= 0 means "not a conflict zone". */
+  { name: 'conflict', type: 'f64', default: -1 },
+  { name: 'timeOfConflict', type: 'i32', default: -1 },
+  /** Non-displaced population (integer, hasten-scaled). */
+  { name: 'population', type: 'f64', default: 0 },
+  /** Capacity K in hasten units, -1 for none (before capacity_scaling; §8.2). */
+  { name: 'capacity', type: 'i32', default: -1 },
+  /** `capacity_per_day` attribute (0 when absent). */
+  { name: 'capacityPerDay', type: 'i32', default: 0 },
+  /** Location score S(l, t) of the day (§8.1). */
+  { name: 'score', type: 'f64', default: 1 },
+  /** Agents present (not on links) that this partition owns, kept live. */
+  { name: 'agents', type: 'i32', default: 0 },
+  /** Agents present over all partitions, as of the last synchronisation (what route choice reads). */
+  { name: 'census', type: 'i32', default: 0 },
+]);
+
+export interface LocationState extends Readonly<ColumnsOf<typeof LOCATION_COLUMNS>> {
   readonly count: number;
   readonly names: readonly string[];
   readonly countries: readonly string[];
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly foreign: Uint8Array;
-  readonly flags: Uint8Array;
-  readonly moveChance: Float64Array;
-  /** Conflict intensity; <= 0 means "not a conflict zone" (initial -1). */
-  readonly conflict: Float64Array;
-  readonly timeOfConflict: Int32Array;
-  /** Non-displaced population (integer, hasten-scaled). */
-  readonly population: Float64Array;
-  /** Capacity K in hasten units, -1 for none (before capacity_scaling; §8.2). */
-  readonly capacity: Int32Array;
-  /** `capacity_per_day` attribute (0 when absent). */
-  readonly capacityPerDay: Int32Array;
-  /** Location score S(l, t) of the day (§8.1). */
-  readonly score: Float64Array;
-  /** Agents present (not on links) that this partition owns, kept live. */
-  readonly agents: Int32Array;
-  /** Agents present over all partitions, as of the last synchronisation (what route choice reads). */
-  readonly census: Int32Array;
 }
 
 /** Applies the type table of §4.2 to location `l` (flags and move chance; conflict intensity for conflict kinds). */
@@ -82,24 +88,32 @@ export function applyKind(s: LocationState, l: number, kind: LocationKind, rules
  */
 export function createLocationState(rows: readonly LocationRow[], rules: MoveRules, hasten: number, moveChanceAt?: (l: number) => number): LocationState {
   const n = rows.length;
+  const c = allocateColumns(LOCATION_COLUMNS, n);
+  // One object literal, so that every state has the same shape with all its fields in the object
+  // itself (see agentTable.ts); a column missing here fails the type check.
   const s: LocationState = {
     count: n,
     names: rows.map((r) => r.name),
     countries: rows.map((r) => r.country),
-    x: Float64Array.from(rows, (r) => r.x),
-    y: Float64Array.from(rows, (r) => r.y),
-    foreign: Uint8Array.from(rows, (r) => (r.foreign ? 1 : 0)),
-    flags: new Uint8Array(n),
-    moveChance: new Float64Array(n),
-    conflict: new Float64Array(n),
-    timeOfConflict: new Int32Array(n).fill(-1),
-    population: new Float64Array(n),
-    capacity: new Int32Array(n).fill(-1),
-    capacityPerDay: new Int32Array(n),
-    score: new Float64Array(n).fill(1),
-    agents: new Int32Array(n),
-    census: new Int32Array(n),
+    x: c.x,
+    y: c.y,
+    foreign: c.foreign,
+    flags: c.flags,
+    moveChance: c.moveChance,
+    conflict: c.conflict,
+    timeOfConflict: c.timeOfConflict,
+    population: c.population,
+    capacity: c.capacity,
+    capacityPerDay: c.capacityPerDay,
+    score: c.score,
+    agents: c.agents,
+    census: c.census,
   };
+  rows.forEach((r, k) => {
+    s.x[k] = r.x;
+    s.y[k] = r.y;
+    s.foreign[k] = r.foreign ? 1 : 0;
+  });
   for (const r of rows) {
     const l = r.index;
     applyKind(s, l, r.kind, rules, r.conflictIntensity);

@@ -7,20 +7,26 @@
  * Topology changes bump `version`; derived tables (candidate paths, active-link CSR) rebuild lazily.
  */
 import type { RouteRow } from '../domain/scenario.js';
+import { allocateColumns, defineColumns, growColumns } from './columns.js';
+import type { ColumnsOf } from './columns.js';
 
-export interface Network {
-  linkCount: number;
-  linkFrom: Int32Array;
-  linkTo: Int32Array;
-  linkLength: Float64Array;
+/** The per-link columns, declared once (allocation and growth derive from this declaration: columns.ts). */
+export const LINK_COLUMNS = defineColumns([
+  { name: 'linkFrom', type: 'i32', default: 0 },
+  { name: 'linkTo', type: 'i32', default: 0 },
+  { name: 'linkLength', type: 'f64', default: 0 },
   /** Link attribute max_move_speed, NaN when the link has none. */
-  linkSpeed: Float64Array;
-  linkWalkProbability: Float64Array;
-  linkClosed: Uint8Array;
+  { name: 'linkSpeed', type: 'f64', default: 0 },
+  { name: 'linkWalkProbability', type: 'f64', default: 0 },
+  { name: 'linkClosed', type: 'u8', default: 0 },
   /** Agents currently on each link object. */
-  linkAgents: Int32Array;
+  { name: 'linkAgents', type: 'i32', default: 0 },
   /** Cumulative entries (Flee's cum_num_agents). */
-  linkEntries: Float64Array;
+  { name: 'linkEntries', type: 'f64', default: 0 },
+]);
+
+export interface Network extends ColumnsOf<typeof LINK_COLUMNS> {
+  linkCount: number;
   /** Per location: active outgoing link ids in list order. */
   readonly active: number[][];
   /** Per location: closed copies in closing order. */
@@ -32,23 +38,10 @@ export interface Network {
   csrVersion: number;
 }
 
-function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
-  if (a.length >= size) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 function addLink(net: Network, from: number, to: number, length: number, speed: number, walk: number, entries = 0): number {
   const id = net.linkCount++;
-  net.linkFrom = grow(net.linkFrom, net.linkCount);
-  net.linkTo = grow(net.linkTo, net.linkCount);
-  net.linkLength = grow(net.linkLength, net.linkCount);
-  net.linkSpeed = grow(net.linkSpeed, net.linkCount);
-  net.linkWalkProbability = grow(net.linkWalkProbability, net.linkCount);
-  net.linkClosed = grow(net.linkClosed, net.linkCount);
-  net.linkAgents = grow(net.linkAgents, net.linkCount);
-  net.linkEntries = grow(net.linkEntries, net.linkCount);
+  const capacity = net.linkFrom.length;
+  if (net.linkCount > capacity) growColumns(LINK_COLUMNS, net, Math.max(net.linkCount, capacity * 2));
   net.linkFrom[id] = from;
   net.linkTo[id] = to;
   net.linkLength[id] = length;
@@ -63,16 +56,19 @@ function addLink(net: Network, from: number, to: number, length: number, speed: 
 /** Builds the network from routes.csv rows in file order (§2.6; forced_redirection 1 duplicates the pair). */
 export function createNetwork(locationCount: number, routes: readonly RouteRow[]): Network {
   const cap = Math.max(4, routes.length * 4);
+  const c = allocateColumns(LINK_COLUMNS, cap);
+  // One object literal, so that every network has the same shape with all its fields in the
+  // object itself (see agentTable.ts); a column missing here fails the type check.
   const net: Network = {
     linkCount: 0,
-    linkFrom: new Int32Array(cap),
-    linkTo: new Int32Array(cap),
-    linkLength: new Float64Array(cap),
-    linkSpeed: new Float64Array(cap),
-    linkWalkProbability: new Float64Array(cap),
-    linkClosed: new Uint8Array(cap),
-    linkAgents: new Int32Array(cap),
-    linkEntries: new Float64Array(cap),
+    linkFrom: c.linkFrom,
+    linkTo: c.linkTo,
+    linkLength: c.linkLength,
+    linkSpeed: c.linkSpeed,
+    linkWalkProbability: c.linkWalkProbability,
+    linkClosed: c.linkClosed,
+    linkAgents: c.linkAgents,
+    linkEntries: c.linkEntries,
     active: Array.from({ length: locationCount }, () => []),
     closed: Array.from({ length: locationCount }, () => []),
     version: 0,

@@ -8,6 +8,10 @@
  *
  * The engine never starts threads: whoever runs the partitions supplies `synchronize`.
  */
+import { AGENT_COLUMNS } from './agentTable.js';
+import type { AgentBuffers } from './agentTable.js';
+import { allocateSharedColumns } from './columns.js';
+
 export const CHUNK_SHIFT = 12;
 export const CHUNK = 1 << CHUNK_SHIFT;
 
@@ -24,32 +28,9 @@ export interface Partition {
   synchronize(own: Int32Array, census: Int32Array, pending: number): number;
 }
 
-export interface AgentBuffers {
-  readonly capacity: number;
-  readonly location: SharedArrayBuffer;
-  readonly link: SharedArrayBuffer;
-  readonly distanceOnLink: SharedArrayBuffer;
-  readonly recentTravel: SharedArrayBuffer;
-  readonly routePath: SharedArrayBuffer;
-  readonly routePosition: SharedArrayBuffer;
-  readonly placesTravelled: SharedArrayBuffer;
-  readonly nextLeaveDay: SharedArrayBuffer;
-}
-
-/** Shared agent columns for `capacity` agents (31 bytes each). */
+/** Shared memory for the agent columns of a whole run, packed as columnLayout(AGENT_COLUMNS) says (31 bytes per agent). */
 export function createAgentBuffers(capacity: number): AgentBuffers {
-  const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, capacity * bytes));
-  return {
-    capacity,
-    location: sab(4),
-    link: sab(4),
-    distanceOnLink: sab(4),
-    recentTravel: sab(8),
-    routePath: sab(4),
-    routePosition: sab(2),
-    placesTravelled: sab(1),
-    nextLeaveDay: sab(4),
-  };
+  return allocateSharedColumns(AGENT_COLUMNS, capacity, { defaults: false });
 }
 
 /** The single partition of a run on one thread. */
