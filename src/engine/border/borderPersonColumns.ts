@@ -1,97 +1,75 @@
 /**
  * Every per-person column a corridor run adds to the agent table (status, release, attempts,
- * detections, ...), indexed by agent id, all kept together here. They grow with the agent table
- * (ensurePersons); new persons get their starting values.
+ * detections, ...), indexed by agent id, declared once in a column schema (engine/columns.ts):
+ * allocation, growth and the starting values of new persons derive from it. The two per-crossing
+ * columns hold one entry per person and crossing (a * crossingCount + c), so the schema is built
+ * for the scenario's crossing count.
  */
-export interface BorderPersonColumns {
-  status: Uint8Array;
-  releaseDay: Int32Array;
-  releasePlace: Int32Array;
-  /** Policy applied at release from detention (index into POLICY_NAMES). */
-  releasePolicy: Uint8Array;
-  /** Crossing a person in detention or transfer was apprehended at. */
-  releaseCrossing: Int16Array;
-  lastAttemptDay: Int32Array;
-  failStreak: Uint16Array;
-  lastCrossing: Int16Array;
-  avoided: Uint32Array;
-  clientService: Int16Array;
-  /** Reception centre the person is registered in and present at (-1: none). */
-  registeredAt: Int32Array;
-  clientLegs: Uint8Array;
-  attempts: Uint16Array;
-  detections: Uint16Array;
-  /** Attempts up to and including the first successful crossing (0: none yet). */
-  attemptsToSuccess: Uint16Array;
-  createdDay: Int32Array;
-  /** Day of arrival at a destination (-1: not arrived). */
-  arrivedDay: Int32Array;
-  /** Per person and crossing (a * crossingCount + c): attempts, and attempts to the first success (0: none). */
-  crossingAttempts: Uint16Array;
-  crossingToSuccess: Uint16Array;
+import { allocateColumns, defineColumns, growColumns } from '../columns.js';
+import type { ColumnsOf } from '../columns.js';
+
+/** The per-person border columns of a scenario with `crossingCount` crossings (their types are inferred from the declaration). */
+export function borderPersonSchema(crossingCount: number) {
+  const perCrossing = Math.max(1, crossingCount); // a scenario without crossings never reads them
+  return defineColumns([
+    /** PersonStatus (personStatus.ts). */
+    { name: 'status', type: 'u8', default: 0 },
+    /** Day a person in transfer or detention is released. */
+    { name: 'releaseDay', type: 'i32', default: 0 },
+    /** Location a person in transfer or detention is released at (-1: none). */
+    { name: 'releasePlace', type: 'i32', default: -1 },
+    /** Policy applied at release from detention (index into POLICY_NAMES). */
+    { name: 'releasePolicy', type: 'u8', default: 0 },
+    /** Crossing a person in detention or transfer was apprehended at. */
+    { name: 'releaseCrossing', type: 'i16', default: -1 },
+    { name: 'lastAttemptDay', type: 'i32', default: -1 },
+    { name: 'failStreak', type: 'u16', default: 0 },
+    { name: 'lastCrossing', type: 'i16', default: -1 },
+    /** Bit c set: the person avoids crossing c after repeated failures there. */
+    { name: 'avoided', type: 'u32', default: 0 },
+    /** Smuggling service the person is a client of (-1: none). */
+    { name: 'clientService', type: 'i16', default: -1 },
+    /** Reception centre the person is registered in and present at (-1: none). */
+    { name: 'registeredAt', type: 'i32', default: -1 },
+    /** Legs left on which a smuggling client travels with the service. */
+    { name: 'clientLegs', type: 'u8', default: 0 },
+    { name: 'attempts', type: 'u16', default: 0 },
+    { name: 'detections', type: 'u16', default: 0 },
+    /** Attempts up to and including the first successful crossing (0: none yet). */
+    { name: 'attemptsToSuccess', type: 'u16', default: 0 },
+    { name: 'createdDay', type: 'i32', default: 0 },
+    /** Day of arrival at a destination (-1: not arrived). */
+    { name: 'arrivedDay', type: 'i32', default: -1 },
+    /** Per person and crossing: attempts, and attempts to the first success (0: none). */
+    { name: 'crossingAttempts', type: 'u16', default: 0, width: perCrossing },
+    { name: 'crossingToSuccess', type: 'u16', default: 0, width: perCrossing },
+  ]);
+}
+
+export type BorderPersonSchema = ReturnType<typeof borderPersonSchema>;
+
+export interface BorderPersonColumns extends ColumnsOf<BorderPersonSchema> {
   /** Persons the columns have room for. */
   capacity: number;
   /** Crossings of the scenario (the width of the per-crossing columns). */
   readonly crossingCount: number;
+  readonly schema: BorderPersonSchema;
 }
 
 export function createBorderPersonColumns(crossingCount: number, plannedPersons: number): BorderPersonColumns {
-  const p: BorderPersonColumns = {
-    status: new Uint8Array(0),
-    releaseDay: new Int32Array(0),
-    releasePlace: new Int32Array(0),
-    releasePolicy: new Uint8Array(0),
-    releaseCrossing: new Int16Array(0),
-    lastAttemptDay: new Int32Array(0),
-    failStreak: new Uint16Array(0),
-    lastCrossing: new Int16Array(0),
-    avoided: new Uint32Array(0),
-    clientService: new Int16Array(0),
-    registeredAt: new Int32Array(0),
-    clientLegs: new Uint8Array(0),
-    attempts: new Uint16Array(0),
-    detections: new Uint16Array(0),
-    attemptsToSuccess: new Uint16Array(0),
-    createdDay: new Int32Array(0),
-    arrivedDay: new Int32Array(0),
-    crossingAttempts: new Uint16Array(0),
-    crossingToSuccess: new Uint16Array(0),
-    capacity: 0,
-    crossingCount,
-  };
-  ensurePersons(p, plannedPersons);
-  return p;
+  const schema = borderPersonSchema(crossingCount);
+  const capacity = grownCapacity(0, plannedPersons);
+  return { ...allocateColumns(schema, capacity), capacity, crossingCount, schema };
 }
 
-function grown<T extends Uint8Array | Uint16Array | Int16Array | Int32Array | Uint32Array>(a: T, size: number, fill: number): T {
-  const out = new (a.constructor as new (n: number) => T)(size);
-  out.set(a);
-  if (fill !== 0) out.fill(fill, a.length);
-  return out;
+function grownCapacity(capacity: number, count: number): number {
+  return Math.max(count, Math.ceil(capacity * 1.5), 1024);
 }
 
 /** Makes room for persons with ids below `count`. New persons get their starting values. */
 export function ensurePersons(p: BorderPersonColumns, count: number): void {
   if (count <= p.capacity) return;
-  const c = Math.max(count, Math.ceil(p.capacity * 1.5), 1024);
-  p.status = grown(p.status, c, 0);
-  p.releaseDay = grown(p.releaseDay, c, 0);
-  p.releasePlace = grown(p.releasePlace, c, -1);
-  p.releasePolicy = grown(p.releasePolicy, c, 0);
-  p.releaseCrossing = grown(p.releaseCrossing, c, -1);
-  p.lastAttemptDay = grown(p.lastAttemptDay, c, -1);
-  p.failStreak = grown(p.failStreak, c, 0);
-  p.lastCrossing = grown(p.lastCrossing, c, -1);
-  p.avoided = grown(p.avoided, c, 0);
-  p.clientService = grown(p.clientService, c, -1);
-  p.registeredAt = grown(p.registeredAt, c, -1);
-  p.clientLegs = grown(p.clientLegs, c, 0);
-  p.attempts = grown(p.attempts, c, 0);
-  p.detections = grown(p.detections, c, 0);
-  p.attemptsToSuccess = grown(p.attemptsToSuccess, c, 0);
-  p.createdDay = grown(p.createdDay, c, 0);
-  p.arrivedDay = grown(p.arrivedDay, c, -1);
-  p.crossingAttempts = grown(p.crossingAttempts, c * p.crossingCount, 0);
-  p.crossingToSuccess = grown(p.crossingToSuccess, c * p.crossingCount, 0);
+  const c = grownCapacity(p.capacity, count);
+  growColumns(p.schema, p, c);
   p.capacity = c;
 }
