@@ -4,6 +4,7 @@
  * calibration depends on its seed and settings only, never on the thread count.
  */
 import { CounterRandom } from '../engine/random.js';
+import { STREAM } from '../engine/streamPurposes.js';
 
 export const CalibrationStream = { prior: 1, resample: 2, perturb: 3, seeds: 4, predictive: 5 } as const;
 
@@ -13,7 +14,7 @@ export class RandomSource {
 
   constructor(seed: number, generation: number, purpose: number) {
     this.rng = new CounterRandom(seed);
-    this.rng.reset(generation, purpose, 11);
+    this.rng.reset(generation, purpose, STREAM.calibration);
   }
 
   uniform(): number {

@@ -21,7 +21,9 @@ export const STREAM = {
   reception: 6,
   /** Releases from transfer and detention, keyed by person. */
   release: 7,
-  /** Reserved: the calibration's random source (src/calibration/randomSource.ts). */
+  /** Positions and kinds of a synthetic network (src/synthetic/syntheticNetwork.ts; was 0, the decision streams' purpose, until the registry). */
+  syntheticNetwork: 8,
+  /** The calibration's random source (src/calibration/randomSource.ts), keyed by generation; its own purposes go in the key's place. */
   calibration: 11,
   /** Chained legs of the travel phase: round r >= 1 uses chainedTravel + r (an open range: keep it last). */
   chainedTravel: 16,

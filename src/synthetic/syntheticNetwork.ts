@@ -5,6 +5,7 @@
  * towns; every agent starts in a conflict zone (spread evenly). The result is an ordinary
  * Scenario, so it runs through the same engine as Flee's folders.
  */
+import { STREAM } from '../engine/streamPurposes.js';
 import { CounterRandom } from '../engine/random.js';
 import type { LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../domain/scenario.js';
 
@@ -71,7 +72,7 @@ export function syntheticScenario(o: SyntheticOptions): Scenario {
   const n = o.locations;
   if (!Number.isInteger(n) || n < 10) throw new RangeError(`a synthetic network needs at least 10 locations, got ${n}`);
   const rng = new CounterRandom(o.seed);
-  rng.reset(0, 0, 0);
+  rng.reset(0, 0, STREAM.syntheticNetwork);
   const x = Float64Array.from({ length: n }, () => rng.nextDouble() * side);
   const y = Float64Array.from({ length: n }, () => rng.nextDouble() * side);
   const order = shuffled(n, rng);
