@@ -23,6 +23,24 @@ export default tseslint.config(
     },
   },
   {
+    // The engine never prints, never reads the clock and draws only from its seeded streams
+    // (its imports are checked by .dependency-cruiser.cjs; these are globals, which imports do not show).
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'console', message: 'The engine never prints: report through the state or the recorders.' },
+        { name: 'process', message: 'The engine never reads the process (environment, clock, arguments): the caller passes values in.' },
+        { name: 'performance', message: 'The engine never reads the clock: results depend on (scenario, settings, seed) only.' },
+        { name: 'Date', message: 'The engine never reads the clock: results depend on (scenario, settings, seed) only.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Randomness comes from the seeded streams of engine/random.ts.' },
+      ],
+    },
+  },
+  {
     // CommonJS configuration files (.dependency-cruiser.cjs): plain JavaScript, outside the TypeScript project.
     files: ['**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
