@@ -112,7 +112,7 @@ function main(): number {
   const scratch = mkdtempSync(join(tmpdir(), 'corridor-ab-'));
   const builds: Checkout[] = [];
   try {
-    builds.push(checkOut(root, positional[0], join(scratch, 'A')), checkOut(root, positional[1], join(scratch, 'B')));
+    for (const [side, ref] of [['A', positional[0]], ['B', positional[1]]]) builds.push(checkOut(root, ref, join(scratch, side)));
     builds.forEach(build);
     const [a, b] = builds;
     const load = loadavg()[0].toFixed(2);
@@ -127,4 +127,9 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -86,7 +86,7 @@ function main(): number {
   const scratch = mkdtempSync(join(tmpdir(), 'corridor-builds-'));
   const builds: Checkout[] = [];
   try {
-    builds.push(checkOut(root, positional[0], join(scratch, 'A')), checkOut(root, positional[1], join(scratch, 'B')));
+    for (const [side, ref] of [['A', positional[0]], ['B', positional[1]]]) builds.push(checkOut(root, ref, join(scratch, side)));
     const results = cases.map((c, i) => {
       const [a, b] = builds.map((build, side) => runCase(root, build, c, seed, join(scratch, 'run'), join(scratch, 'out', String(side), String(i))));
       const result = compareRuns(c, a, b);
@@ -103,4 +103,9 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -25,12 +25,18 @@ function git(root: string, args: readonly string[]): string {
 
 /** Checks `ref` out into `dir` (which must not exist yet) and links node_modules there. */
 export function checkOut(root: string, ref: string, dir: string): Checkout {
-  const commit = git(root, ['rev-parse', '--verify', `${ref}^{commit}`]);
-  git(root, ['worktree', 'add', '--detach', dir, commit]);
   const modules = join(root, 'node_modules');
   if (!existsSync(modules)) throw new Error(`no node_modules in ${root}: run npm install there first`);
-  symlinkSync(modules, join(dir, 'node_modules'));
-  return { ref, commit, dir };
+  const commit = git(root, ['rev-parse', '--verify', `${ref}^{commit}`]);
+  git(root, ['worktree', 'add', '--detach', dir, commit]);
+  const checkout = { ref, commit, dir };
+  try {
+    symlinkSync(modules, join(dir, 'node_modules'));
+  } catch (error) {
+    removeCheckout(root, checkout);
+    throw error;
+  }
+  return checkout;
 }
 
 /** Removes a worktree made by checkOut (its files and git's record of it). */
