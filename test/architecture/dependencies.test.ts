@@ -2,7 +2,7 @@
  * The architecture of src/ (issue 14): the dependency rules of .dependency-cruiser.cjs hold, they do
  * catch the imports they forbid, and docs/dependencies.md shows the import graph as it is.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ICruiseResult } from 'dependency-cruiser';
@@ -18,6 +18,13 @@ describe('dependency rules of src/ (.dependency-cruiser.cjs)', () => {
   beforeAll(async () => {
     result = await cruiseSource(root);
   }, 60_000);
+
+  it('reads every TypeScript file of src/', () => {
+    const files = readdirSync(resolve(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const cruised = new Set(result.modules.map((m) => m.source));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.map((f) => `src/${f}`).filter((f) => !cruised.has(f))).toEqual([]);
+  });
 
   it('every import of src/ follows them', () => {
     const lines = violationLines(result);
