@@ -12,6 +12,7 @@
  *   statistics/   pure computations on records and observations
  *   run/          one replica, pools of replicas, partitioned runs, workers, run inputs
  *   runFiles/     output files of a run           calibration/   ABC-SMC over runs
+ *   validation/   validation results (runs against observed series)
  *   reports/      HTML/SVG/PNG renderings of results
  *   store/        the results store               ensemble/  replicas and sweeps over the store
  *   docs/ server/ edges below the command line
@@ -58,8 +59,8 @@ const LAYERS = [
   {
     name: 'synthetic-scenarios-use-only-the-engine-random-streams',
     from: ['synthetic/'],
-    allowed: ['settings/', 'engine/random\\.ts$'],
-    comment: 'synthetic/ generates a Scenario the way a reader would; it may draw from the engine\'s seeded streams (engine/random.ts) and nothing else of the engine.',
+    allowed: ['settings/', 'engine/random\\.ts$', 'engine/streamPurposes\\.ts$'],
+    comment: 'synthetic/ generates a Scenario the way a reader would; it may draw from the engine\'s seeded streams (engine/random.ts, under a purpose of the registry engine/streamPurposes.ts) and nothing else of the engine.',
   },
   {
     name: 'recorders-read-only-engine-state',
@@ -98,10 +99,16 @@ const LAYERS = [
     comment: 'calibration/ runs replicas (run/) against observations; reports render its results, so it never imports reports/, store/, ensemble/ or docs/.',
   },
   {
+    name: 'validation-below-reports-and-edges',
+    from: ['validation/'],
+    allowed: ['settings/', 'engine/', 'scenario/', 'recorders/', 'synthetic/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/'],
+    comment: 'validation/ builds the result of validating runs against observed series (it shares the run inputs of calibration/); reports render it, so it never imports reports/, store/, ensemble/ or docs/.',
+  },
+  {
     name: 'reports-render-results-only',
     from: ['reports/'],
-    allowed: ['settings/', 'scenario/', 'recorders/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/'],
-    comment: 'reports/ render results whose types live with the code that produces them (calibration/, statistics/, run/); they import no engine, store or ensemble.',
+    allowed: ['settings/', 'scenario/', 'recorders/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/', 'validation/'],
+    comment: 'reports/ render results whose types live with the code that produces them (calibration/, validation/, statistics/, run/); they import no engine, store or ensemble.',
   },
   {
     name: 'store-below-ensemble',
@@ -118,13 +125,13 @@ const LAYERS = [
   {
     name: 'docs-below-commands',
     from: ['docs/'],
-    allowed: ['settings/', 'engine/', 'scenario/', 'recorders/', 'synthetic/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/', 'reports/', 'store/', 'ensemble/'],
+    allowed: ['settings/', 'engine/', 'scenario/', 'recorders/', 'synthetic/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/', 'validation/', 'reports/', 'store/', 'ensemble/'],
     comment: 'docs/ computes the README\'s generated blocks from the layers below the commands.',
   },
   {
     name: 'server-below-commands',
     from: ['server/'],
-    allowed: ['settings/', 'engine/', 'scenario/', 'recorders/', 'synthetic/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/', 'reports/', 'store/', 'ensemble/'],
+    allowed: ['settings/', 'engine/', 'scenario/', 'recorders/', 'synthetic/', 'observations/', 'statistics/', 'run/', 'runFiles/', 'calibration/', 'validation/', 'reports/', 'store/', 'ensemble/'],
     comment: 'server/ answers the dashboard from the store (and later from runs); only cli/ starts it.',
   },
 ];

@@ -2,7 +2,7 @@
  * The validated, immutable description of a Flee-layout scenario, as read from its files.
  *
  * Values are kept as the files give them (no hasten scaling, no settings applied): turning a
- * Scenario plus Settings into the engine's starting state is the job of `engine/prepare.ts`.
+ * Scenario plus Settings into the engine's starting state is the job of `engine/simulation.ts` (createSimulation).
  * Every element remembers where it came from (`file`, `line`) so later stages can still name
  * the source of a problem.
  */

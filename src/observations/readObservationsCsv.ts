@@ -14,11 +14,10 @@ import { readFileSync } from 'node:fs';
 import { findMetric, metricNames, placeParts } from './metrics.js';
 import { DEFAULT_QUALITY, SOURCE_QUALITY } from './quality.js';
 import type { Observation, ObservationContext } from './types.js';
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
 import { field, isCommentOrBlank, parseCsv, type CsvRow } from '../scenario/csvRows.js';
-import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { parseDecimal } from '../scenario/numbers.js';
-import { ProblemList } from '../scenario/problems.js';
 import { didYouMean } from '../text/closestName.js';
 
 export const OBSERVATION_COLUMNS = ['date_start', 'date_end', 'place', 'metric', 'value', 'uncertainty', 'source'] as const;

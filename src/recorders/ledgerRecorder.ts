@@ -8,7 +8,7 @@
  * engine/border/ledgerCounts.ts, written by the border phases as events happen); the end-of-day
  * snapshots (persons per state, occupancy) are this recorder's own series, written only here.
  */
-import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { agentsOnLinks } from '../engine/network.js';
 import { POLICY_NAMES } from '../domain/corridor.js';
 import type { BorderState } from '../engine/border/borderState.js';

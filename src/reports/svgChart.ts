@@ -4,7 +4,7 @@
  * histogram. Text uses DejaVu Sans (present on Debian) with generic fall-backs.
  */
 import { formatTick, linearScale } from './scale.js';
-import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 
 export const FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
 

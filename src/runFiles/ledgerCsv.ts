@@ -3,7 +3,7 @@
  * day, attempts/detections/crossings per crossing per day, the apprehension event log, and
  * persons present and registrations per location per day.
  */
-import { formatIsoDay, parseIsoDay } from '../scenario/dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import type { RunRecord } from '../recorders/types.js';
 
 /** A CSV field: numbers as they print, text quoted when it holds a comma, quote or line break (RFC 4180). */

@@ -2,7 +2,7 @@
 import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import type { ClosureRow, ClosureType, Warning } from '../domain/scenario.js';
 
 export const CLOSURES_FILE = 'input_csv/closures.csv';

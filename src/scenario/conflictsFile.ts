@@ -5,7 +5,7 @@
 import { didYouMean } from '../text/closestName.js';
 import { tryReadCsvFile } from './csvRows.js';
 import { parseDecimal } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import type { ConflictTable, Warning } from '../domain/scenario.js';
 
 export const CONFLICTS_FILE = 'input_csv/conflicts.csv';

@@ -8,7 +8,7 @@ import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { KIND_WORDS, kindOfType } from './locationKind.js';
 import { parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import type { LocationChange } from '../domain/scenario.js';
 
 export const LOCATION_CHANGES_FILE = 'location_changes.csv';

@@ -3,7 +3,7 @@ import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { KIND_WORDS, kindOfType } from './locationKind.js';
 import { parseDecimal, parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import type { LocationKind, LocationRow } from '../domain/scenario.js';
 
 export const LOCATIONS_FILE = 'input_csv/locations.csv';

@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile, type CsvRow } from './csvRows.js';
-import { formatIsoDay, parseIsoDay } from './dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { isCampKind } from './locationKind.js';
 import { parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import { mergeSeriesFiles, type DayValue } from '../domain/seriesMerge.js';
 import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint } from '../domain/scenario.js';
 

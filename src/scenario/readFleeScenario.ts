@@ -5,14 +5,13 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
 import { readClosures } from './closuresFile.js';
 import { readConflicts } from './conflictsFile.js';
 import { isCampKind } from './locationKind.js';
 import { readLocationChanges } from './locationChangesFile.js';
 import { LOCATIONS_FILE, readLocations } from './locationsFile.js';
 import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
-import { ProblemList } from './problems.js';
 import { readRoutes } from './routesFile.js';
 import { readSimPeriod } from './simPeriodFile.js';
 import type { Scenario, Warning } from '../domain/scenario.js';

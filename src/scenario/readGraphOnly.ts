@@ -4,9 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
 import { readLocations } from './locationsFile.js';
-import { ProblemList } from './problems.js';
 import { readRoutes } from './routesFile.js';
 import type { LocationRow, RouteRow, Warning } from '../domain/scenario.js';
 

@@ -2,7 +2,7 @@
 import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { parseDecimal, parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 import type { RouteRow, Warning } from '../domain/scenario.js';
 
 export const ROUTES_FILE = 'input_csv/routes.csv';

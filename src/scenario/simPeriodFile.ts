@@ -1,8 +1,8 @@
 /** input_csv/sim_period.csv (flee-model.md §2.3): `StartDate,YYYY-MM-DD` and `Length,<days>`. */
 import { tryReadCsvFile } from './csvRows.js';
-import { formatIsoDay, parseIsoDay } from './dates.js';
+import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { parseInteger } from './numbers.js';
-import type { ProblemList } from './problems.js';
+import type { ProblemList } from '../errors.js';
 
 export const SIM_PERIOD_FILE = 'input_csv/sim_period.csv';
 

@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parse, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { InputError, type InputErrorDetails } from '../errors.js';
-import { ProblemList } from '../scenario/problems.js';
+import { InputError, type InputErrorDetails, ProblemList } from '../errors.js';
 import { closestName } from '../text/closestName.js';
 import { CATALOGUE, CATALOGUE_BY_PATH, isSectionPath, keysUnder, parentPath, type SettingEntry } from './catalogue.js';
 import { checkValue } from './checkValue.js';

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { InputErrors } from '../../src/scenario/problems.js';
+import { InputError, InputErrors } from '../../src/errors.js';
 import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
 import { MINI_FILES, removeMiniScenarios, writeMiniScenario } from '../helpers/miniScenario.js';
 

@@ -13,4 +13,4 @@ export const PersonStatus = {
   gaveUp: 5,
 } as const;
 
-export { OUT_OF_PLAY } from '../stepRules.js';
+export { OUT_OF_PLAY } from '../state.js';

@@ -8,7 +8,7 @@ import type { PathPool } from '../candidatePaths.js';
 import type { DayPhase } from '../dayPhase.js';
 import type { Network } from '../network.js';
 import type { SimulationState } from '../state.js';
-import type { StepRules } from '../stepRules.js';
+import type { StepRules } from '../state.js';
 import { applyPolicyEvents } from '../border/applyPolicyEvents.js';
 import { arriveEntrants } from '../border/arrivals.js';
 import type { BorderState } from '../border/borderState.js';

@@ -5,7 +5,7 @@
  */
 import type { CandidateTable } from '../candidatePaths.js';
 import type { DayPhase } from '../dayPhase.js';
-import type { StepRules } from '../stepRules.js';
+import type { StepRules } from '../state.js';
 
 export interface Model {
   readonly name: string;

@@ -1,7 +1,7 @@
 /**
  * The phases both models end their day with: route tables brought up to date with the network,
  * location scores, the day's leave probabilities, decisions, and travel (flee-model.md §6 steps
- * 6.5a–6.5g). Corridor rules enter them only through the step rules (stepRules.ts).
+ * 6.5a–6.5g). Corridor rules enter them only through the step rules (StepRules in state.ts).
  */
 import { takeCensus } from '../census.js';
 import type { DayPhase } from '../dayPhase.js';

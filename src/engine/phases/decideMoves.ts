@@ -16,7 +16,7 @@ import { agentsDue } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
 import { depart, departWithoutRoute } from './moveDecision.js';
-import { OUT_OF_PLAY } from '../stepRules.js';
+import { OUT_OF_PLAY } from '../state.js';
 
 /**
  * Leave probability per location for the day (§7.2, with the optional population factor). Agents

@@ -25,7 +25,7 @@ import { CHUNK } from '../partition.js';
 import { agentsFlagged } from '../chunkScans.js';
 import { beginPhase, occupancyStaysOne } from '../routeChoice.js';
 import type { SimulationState } from '../state.js';
-import type { StepRules } from '../stepRules.js';
+import type { StepRules } from '../state.js';
 import { decide, departWithoutRoute } from './moveDecision.js';
 
 /**

@@ -5,8 +5,8 @@
 import { parseDecimal } from '../numbers.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from '../csvRows.js';
 import type { CsvRow } from '../csvRows.js';
-import { parseIsoDay } from '../dates.js';
-import type { ProblemList } from '../problems.js';
+import { parseIsoDay } from '../../domain/dates.js';
+import type { ProblemList } from '../../errors.js';
 import { closestName } from '../../text/closestName.js';
 import { CORRIDOR_KINDS } from '../../domain/corridor.js';
 import type { CorridorKind } from '../../domain/corridor.js';

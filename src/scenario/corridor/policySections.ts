@@ -2,7 +2,7 @@
  * The policy sections of scenario.yml: reception stays, crossing defaults, the listed crossings,
  * smuggling services and the calendar of dated events (docs/scenario-format.md).
  */
-import { parseIsoDay } from '../dates.js';
+import { parseIsoDay } from '../../domain/dates.js';
 import type { CorridorLinkRow, CorridorLocationRow } from './corridorCsv.js';
 import { POLICY_NAMES } from '../../domain/corridor.js';
 import type { Assumption, Crossing, CrossingChange, CrossingPolicy, Distribution, PolicyEvent, PolicyName, SmugglingService } from '../../domain/corridor.js';

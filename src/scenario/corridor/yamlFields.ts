@@ -5,7 +5,7 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { closestName } from '../../text/closestName.js';
-import type { ProblemList } from '../problems.js';
+import type { ProblemList } from '../../errors.js';
 
 export type YamlPath = readonly (string | number)[];
 

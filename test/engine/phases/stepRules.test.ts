@@ -8,7 +8,7 @@ import { decideMoves, effectiveMoveChance } from '../../../src/engine/phases/dec
 import { createAt } from '../../../src/engine/phases/spawnAgents.js';
 import { travel } from '../../../src/engine/phases/travel.js';
 import type { SimulationState } from '../../../src/engine/state.js';
-import type { StepRules } from '../../../src/engine/stepRules.js';
+import type { StepRules } from '../../../src/engine/state.js';
 import { at, fleeState } from '../../helpers/handBuiltState.js';
 
 /** Ten agents at A; `rules` as the model's step rules. */
