@@ -1,0 +1,73 @@
+/**
+ * Checks on an output folder, made before any simulation so that a refused `--out` costs nothing:
+ * not empty text, not on a special file system (/proc, /sys, /dev, where a recursive mkdir may
+ * never return), not the scenario folder or inside it, not the folder of an input file, not a
+ * folder that holds an input (replacing it would delete that input), and not a non-empty folder
+ * that corridor did not write (no marker file). Paths are compared after resolving symbolic
+ * links of their nearest existing ancestor.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import { OUTPUT_MARKER, hasMarker } from './outputMarker.js';
+
+/** An input of a run: a folder read as a whole (the scenario folder) or a single file. */
+export interface InputLocation {
+  readonly path: string;
+  readonly kind: 'folder' | 'file';
+}
+
+const SPECIAL_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
+
+/** `path` with the symbolic links of its nearest existing ancestor resolved. */
+export function realLocation(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : join(realLocation(parent), basename(absolute));
+}
+
+/** Whether `path` is `folder` or lies below it (both real, absolute). */
+export function isWithin(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+function refuse(problem: string, expected: string): never {
+  throw new InputError(problem, { field: '--out', expected });
+}
+
+function checkFileSystem(shown: string, real: string): void {
+  const special = SPECIAL_FILE_SYSTEMS.find((root) => isWithin(real, root));
+  if (special !== undefined) refuse(`${shown} is on the special file system ${special}`, 'a folder on an ordinary disk');
+}
+
+function checkInput(shown: string, real: string, input: InputLocation): void {
+  const inputReal = realLocation(input.path);
+  const away = 'an output folder apart from the inputs, e.g. results/<scenario name>';
+  if (input.kind === 'folder' && isWithin(real, inputReal)) refuse(`${shown} is the input folder ${input.path} or lies inside it; writing there would change the inputs`, away);
+  if (input.kind === 'file' && real === dirname(inputReal)) refuse(`${shown} is the folder of the input file ${input.path}; replacing it would delete that file`, away);
+  if (isWithin(inputReal, real)) refuse(`${shown} holds the input ${input.path}; replacing the output folder would delete it`, away);
+}
+
+function checkExisting(shown: string, real: string): void {
+  if (!existsSync(real)) return;
+  if (!statSync(real).isDirectory()) refuse(`${shown} exists and is not a folder`, 'a folder path');
+  if (readdirSync(real).length > 0 && !hasMarker(real)) {
+    refuse(`${shown} is a non-empty folder that corridor did not write (it has no ${OUTPUT_MARKER} file), and corridor replaces its output folder as a whole`, 'a new or empty folder, or one an earlier corridor command wrote');
+  }
+}
+
+/**
+ * The absolute output folder (`given`, else `fallback`) after the checks above; an `InputError`
+ * naming `--out` when one fails.
+ */
+export function checkOutputTarget(given: string | undefined, fallback: string, inputs: readonly InputLocation[]): string {
+  if (given !== undefined && given.trim() === '') refuse('an empty path is not an output folder', 'a folder path');
+  const shown = given ?? fallback;
+  const target = resolve(shown);
+  const real = realLocation(target);
+  checkFileSystem(shown, real);
+  for (const input of inputs) checkInput(shown, real, input);
+  checkExisting(shown, real);
+  return target;
+}
