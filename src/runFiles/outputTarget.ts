@@ -3,7 +3,7 @@
  * not empty text, not on a special file system (/proc, /sys, /dev, where a recursive mkdir may
  * never return), not the scenario folder or inside it, not the folder of an input file, not a
  * folder that holds an input (replacing it would delete that input), and not a non-empty folder
- * that corridor did not write (no marker file, and not only folders corridor wrote). Paths are compared after resolving symbolic
+ * that corridor did not write (no marker file, and not only entries other corridor commands put there). Paths are compared after resolving symbolic
  * links of their nearest existing ancestor.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
@@ -49,15 +49,21 @@ function checkInput(shown: string, real: string, input: InputLocation): void {
   if (isWithin(inputReal, real)) refuse(`${shown} holds the input ${input.path}; replacing the output folder would delete it`, away);
 }
 
-/** A folder corridor wrote (such as `validation/`, which `corridor validate` puts inside a run's folder). */
-function isOutputFolder(path: string): boolean {
-  return statSync(path).isDirectory() && hasMarker(path);
+/**
+ * An entry corridor put into a folder without writing the folder itself: another command's output
+ * folder (`corridor validate` writes `results/<name>/validation/` inside a run's default folder)
+ * or an ensemble summary (`results/<name>/ensemble-<id>.json`).
+ */
+function isCorridorEntry(folder: string, name: string): boolean {
+  const path = join(folder, name);
+  if (statSync(path).isDirectory()) return hasMarker(path);
+  return /^ensemble-[0-9a-f]+\.json$/.test(name);
 }
 
 function checkExisting(shown: string, real: string): void {
   if (!existsSync(real)) return;
   if (!statSync(real).isDirectory()) refuse(`${shown} exists and is not a folder`, 'a folder path');
-  if (!hasMarker(real) && !readdirSync(real).every((name) => isOutputFolder(join(real, name)))) {
+  if (!hasMarker(real) && !readdirSync(real).every((name) => isCorridorEntry(real, name))) {
     refuse(`${shown} is a non-empty folder that corridor did not write (it has no ${OUTPUT_MARKER} file), and corridor replaces its output folder as a whole`, 'a new or empty folder, or one an earlier corridor command wrote');
   }
 }

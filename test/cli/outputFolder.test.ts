@@ -101,6 +101,15 @@ describe('an output folder is replaced as a unit', () => {
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
+  it('accepts a folder holding only what other corridor commands put there, and keeps it', async () => {
+    const out = fresh();
+    mkdirSync(join(out, 'validation'));
+    writeFileSync(join(out, 'validation', '.corridor-output'), '{"written_by":"corridor validate","entries":[]}\n');
+    writeFileSync(join(out, 'ensemble-0123abcd.json'), '{}\n');
+    expect((await run(example, out, '--days', '5')).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.corridor-output', 'apprehensions.csv', 'crossings.csv', 'ensemble-0123abcd.json', 'locations.csv', 'states.csv', 'summary.json', 'validation']);
+  });
+
   it('the next run removes a temporary folder a killed run left beside the output folder', async () => {
     const parent = fresh();
     const out = join(parent, 'out');
