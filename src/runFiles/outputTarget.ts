@@ -11,10 +11,15 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { OUTPUT_MARKER, hasMarker } from './outputMarker.js';
 
-/** An input of a run: a folder read as a whole (the scenario folder) or a single file. */
+/**
+ * An input of a run: a folder read as a whole (the scenario folder), a single file, or the results
+ * store (an output folder may lie inside it, as the store's files are its own, but not be it).
+ */
 export interface InputLocation {
   readonly path: string;
-  readonly kind: 'folder' | 'file';
+  readonly kind: 'folder' | 'file' | 'store';
+  /** What it is, in messages (default: `the input folder` / `the input`). */
+  readonly role?: string;
 }
 
 const SPECIAL_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
@@ -44,9 +49,10 @@ function checkFileSystem(shown: string, real: string): void {
 function checkInput(shown: string, real: string, input: InputLocation): void {
   const inputReal = realLocation(input.path);
   const away = 'an output folder apart from the inputs, e.g. results/<scenario name>';
-  if (input.kind === 'folder' && isWithin(real, inputReal)) refuse(`${shown} is the input folder ${input.path} or lies inside it; writing there would change the inputs`, away);
+  if (input.kind === 'folder' && isWithin(real, inputReal)) refuse(`${shown} is ${input.role ?? 'the input folder'} ${input.path} or lies inside it; writing there would change it`, away);
+  if (input.kind === 'store' && real === inputReal) refuse(`${shown} is ${input.role ?? 'the results store'} ${input.path}; writing there would change it`, away);
   if (input.kind === 'file' && real === dirname(inputReal)) refuse(`${shown} is the folder of the input file ${input.path}; replacing it would delete that file`, away);
-  if (isWithin(inputReal, real)) refuse(`${shown} holds the input ${input.path}; replacing the output folder would delete it`, away);
+  if (isWithin(inputReal, real)) refuse(`${shown} holds ${input.role ?? 'the input'} ${input.path}; replacing the output folder would delete it`, away);
 }
 
 /**

@@ -67,6 +67,13 @@ describe('--out refusals (exit 2 before simulating, inputs untouched)', () => {
     expect(readdirSync(shared)).toEqual(['links.csv']);
   });
 
+  it('refuses a folder that holds the results store (replacing it would delete the store)', async () => {
+    const out = join(fresh(), 'out');
+    const r = await runInProcess(['run', example, '--out', out, '--store', join(out, 'store'), '--quiet', '--days', '3']);
+    expectCleanFailure(r, /--out: .*out holds the results store .*out\/store; replacing the output folder would delete it/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses a non-empty folder that corridor did not write, and leaves it as it was', async () => {
     const mine = fresh();
     writeFileSync(join(mine, 'thesis.tex'), 'chapter 1\n');
