@@ -24,6 +24,7 @@ export function buildProgram(): Command {
     .name('corridor')
     .description('Agent-based simulation of movement along migration routes (Flee-compatible core).')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(visibleControls(text)) })
     .exitOverride();
   program
     .command('run')

@@ -6,7 +6,7 @@
  * that corridor did not write (no marker file, and not only entries other corridor commands put there). Paths are compared after resolving symbolic
  * links of their nearest existing ancestor.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { OUTPUT_MARKER, hasMarker } from './outputMarker.js';
@@ -86,5 +86,6 @@ export function checkOutputTarget(given: string | undefined, fallback: string, i
   checkFileSystem(shown, real);
   for (const input of inputs) checkInput(shown, real, input);
   checkExisting(shown, real);
-  return target;
+  // A symbolic link to a folder is followed: the folder it names is the one replaced.
+  return existsSync(target) && lstatSync(target).isSymbolicLink() ? real : target;
 }

@@ -21,6 +21,12 @@ describe('control bytes in error messages', () => {
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  it('an unknown option with control bytes is quoted with visible escapes too', async () => {
+    const r = await runInProcess(['run', 'scenarios/example', '--bogus\u001b[31m']);
+    expectCleanFailure(r, /unknown option '--bogus\\x1b\[31m'/);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
   it('keeps newlines, tabs and printable text (also beyond ASCII) as they are', () => {
     expect(visibleControls('a\tb\nc – ü ✓ \u007f\r')).toBe('a\tb\nc – ü ✓ \\x7f\\x0d');
   });

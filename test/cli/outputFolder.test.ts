@@ -3,7 +3,7 @@
  * would overwrite or delete inputs or is no place for output; otherwise replaced as a unit (no
  * stale replica folders, nothing temporary left beside it).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,17 @@ describe('an output folder is replaced as a unit', () => {
     writeFileSync(join(out, 'ensemble-0123abcd.json'), '{}\n');
     expect((await run(example, out, '--days', '5')).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['.corridor-output', 'apprehensions.csv', 'crossings.csv', 'ensemble-0123abcd.json', 'locations.csv', 'states.csv', 'summary.json', 'validation']);
+  });
+
+  it('follows a symbolic link to the output folder: the folder it names gets the new set, the link stays', async () => {
+    const parent = fresh();
+    expect((await run(example, join(parent, 'real'), '--days', '3', '--replicas', '2')).status).toBe(0);
+    symlinkSync(join(parent, 'real'), join(parent, 'link'));
+    expect((await run(example, join(parent, 'link'), '--days', '3')).status).toBe(0);
+    expect(lstatSync(join(parent, 'link')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(join(parent, 'link'))).toContain('states.csv');
+    expect(readdirSync(join(parent, 'link'))).not.toContain('replica-1');
+    expect(readdirSync(parent).sort()).toEqual(['link', 'real']);
   });
 
   it('the next run removes a temporary folder a killed run left beside the output folder', async () => {
