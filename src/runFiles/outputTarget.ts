@@ -1,12 +1,13 @@
 /**
  * Checks on an output folder, made before any simulation so that a refused `--out` costs nothing:
  * not empty text, not on a special file system (/proc, /sys, /dev, where a recursive mkdir may
- * never return), not the scenario folder or inside it, not the folder of an input file, not a
- * folder that holds an input (replacing it would delete that input), and not a non-empty folder
- * that corridor did not write (no marker file, and not only entries other corridor commands put there). Paths are compared after resolving symbolic
- * links of their nearest existing ancestor.
+ * never return), not the scenario folder or inside it, not the folder of an input file, not the
+ * results store, not a folder that holds an input or the store (replacing it would delete them),
+ * not a non-empty folder that corridor did not write (no marker file, and not only entries other
+ * corridor commands put there), and its parent must be writable (the new set is written beside
+ * it). Paths are compared after resolving symbolic links of their nearest existing ancestor.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { OUTPUT_MARKER, hasMarker } from './outputMarker.js';
@@ -74,6 +75,17 @@ function checkExisting(shown: string, real: string): void {
   }
 }
 
+/** The output set is written beside the folder and renamed: the nearest existing parent must take new entries. */
+function checkWritableParent(shown: string, real: string): void {
+  let parent = dirname(real);
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+  try {
+    accessSync(parent, constants.W_OK);
+  } catch {
+    refuse(`cannot write in ${parent}, where ${shown} and its temporary sibling go (permission denied)`, 'an output folder whose parent folder is writable');
+  }
+}
+
 /**
  * The absolute output folder (`given`, else `fallback`) after the checks above; an `InputError`
  * naming `--out` when one fails.
@@ -86,6 +98,7 @@ export function checkOutputTarget(given: string | undefined, fallback: string, i
   checkFileSystem(shown, real);
   for (const input of inputs) checkInput(shown, real, input);
   checkExisting(shown, real);
+  checkWritableParent(shown, real);
   // A symbolic link to a folder is followed: the folder it names is the one replaced.
   return existsSync(target) && lstatSync(target).isSymbolicLink() ? real : target;
 }

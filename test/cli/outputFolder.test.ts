@@ -3,7 +3,7 @@
  * would overwrite or delete inputs or is no place for output; otherwise replaced as a unit (no
  * stale replica folders, nothing temporary left beside it).
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('--out refusals (exit 2 before simulating, inputs untouched)', () => {
     writeFileSync(join(mine, 'thesis.tex'), 'chapter 1\n');
     expectCleanFailure(await run(example, mine), /is a non-empty folder that corridor did not write \(it has no \.corridor-output file\)/);
     expect(snapshot(mine)).toEqual({ 'thesis.tex': 'chapter 1\n' });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses an output folder whose parent is not writable, before simulating', async () => {
+    const parent = fresh();
+    mkdirSync(join(parent, 'out'));
+    chmodSync(parent, 0o555);
+    try {
+      expectCleanFailure(await run(example, join(parent, 'out')), /--out: cannot write in .*, where .*out and its temporary sibling go/);
+    } finally {
+      chmodSync(parent, 0o755);
+    }
   });
 
   it('refuses an empty path and special file systems (a recursive mkdir under /proc never returns)', async () => {
