@@ -11,6 +11,7 @@ import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { OUTPUT_MARKER, hasMarker } from './outputMarker.js';
+import { ENSEMBLE_SUMMARY, looksLikeUnmarkedOutput } from './unmarkedOutput.js';
 
 /**
  * An input of a run: a folder read as a whole (the scenario folder), a single file, or the results
@@ -64,14 +65,15 @@ function checkInput(shown: string, real: string, input: InputLocation): void {
 function isCorridorEntry(folder: string, name: string): boolean {
   const path = join(folder, name);
   if (statSync(path).isDirectory()) return hasMarker(path);
-  return /^ensemble-[0-9a-f]+\.json$/.test(name);
+  return ENSEMBLE_SUMMARY.test(name);
 }
 
 function checkExisting(shown: string, real: string): void {
   if (!existsSync(real)) return;
   if (!statSync(real).isDirectory()) refuse(`${shown} exists and is not a folder`, 'a folder path');
   if (!hasMarker(real) && !readdirSync(real).every((name) => isCorridorEntry(real, name))) {
-    refuse(`${shown} is a non-empty folder that corridor did not write (it has no ${OUTPUT_MARKER} file), and corridor replaces its output folder as a whole`, 'a new or empty folder, or one an earlier corridor command wrote');
+    const older = looksLikeUnmarkedOutput(real) ? '; it looks like the output of a corridor version from before output folders were marked: delete it or choose another --out' : '';
+    refuse(`${shown} is a non-empty folder that corridor did not write (it has no ${OUTPUT_MARKER} file), and corridor replaces its output folder as a whole${older}`, 'a new or empty folder, or one an earlier corridor command wrote');
   }
 }
 

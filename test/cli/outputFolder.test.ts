@@ -81,6 +81,15 @@ describe('--out refusals (exit 2 before simulating, inputs untouched)', () => {
     expect(snapshot(mine)).toEqual({ 'thesis.tex': 'chapter 1\n' });
   });
 
+  it('says so when the refused folder looks like the output of an earlier corridor version (no marker yet)', async () => {
+    const older = fresh();
+    mkdirSync(join(older, 'replica-0'));
+    writeFileSync(join(older, 'replica-0', 'out.csv'), 'Day\n');
+    writeFileSync(join(older, 'summary.json'), '{}\n');
+    expectCleanFailure(await run(example, older), /did not write .*; it looks like the output of a corridor version from before output folders were marked: delete it or choose another --out/);
+    expect(readdirSync(older).sort()).toEqual(['replica-0', 'summary.json']);
+  });
+
   it.skipIf(process.getuid?.() === 0)('refuses an output folder whose parent is not writable, before simulating', async () => {
     const parent = fresh();
     mkdirSync(join(parent, 'out'));
