@@ -4,7 +4,7 @@
  * (method and settings, generations, posterior summaries, predictive errors), posterior.csv
  * (the weighted particles), report.html and PNG figures.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { readParameters, readRunInputs, simulationSetup, type RunInputOptions } from '../calibration/runInputs.js';
 import { DEFAULT_ABC_SMC, runAbcSmc, type AbcSmcResult, type AbcSmcSettings, type GenerationSummary } from '../calibration/abcSmc.js';
 import { createDistance, type DistanceName } from '../calibration/distance.js';
@@ -14,7 +14,9 @@ import { checkDistinct, type ParameterSpec } from '../calibration/parameters.js'
 import { posteriorPredictive } from '../calibration/posteriorPredictive.js';
 import { calibrationResult, type CalibrationResult } from '../calibration/calibrationResult.js';
 import { InputError } from '../errors.js';
-import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { checkOutputTarget } from '../runFiles/outputTarget.js';
+import { writeOutputSet } from '../runFiles/outputSet.js';
+import { inputLocations } from '../run/inputLocations.js';
 import { calibrationFigures, calibrationReportHtml } from '../reports/calibrationReport.js';
 import { writePngFigures } from '../reports/writeFigures.js';
 
@@ -42,6 +44,7 @@ export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: s
   const parameters: ParameterSpec[] = readParameters(inputs, o.params, o.overrides);
   checkDistinct(parameters);
   const { observations, context } = inputs;
+  const outDir = checkOutputTarget(o.outDir, join('results', basename(inputs.scenario.dir), 'calibration'), inputLocations(inputs.scenario.dir, [inputs.settingsFile, o.observationsFile]));
   const evaluator = o.evaluator ?? createLocalEvaluator(simulationSetup(inputs, o.overrides), o.threads);
   const settings: AbcSmcSettings = { ...DEFAULT_ABC_SMC, particles: o.particles, quantile: o.quantile, maxSimulations: o.simulations, seed: o.seed };
   const distance = createDistance(o.distance, observations, context.personsPerAgent);
@@ -58,18 +61,13 @@ export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: s
   }
   const result = calibrationResult({ inputs, overrides: o.overrides, distance: o.distance, settings, predictiveDraws: o.predictive, parameters, abc, predictive });
 
-  const outDir = resolve(o.outDir ?? join('results', basename(inputs.scenario.dir), 'calibration'));
-  ensureDirSync(outDir);
-  const files: string[] = [];
-  const write = (name: string, data: string): void => {
-    writeFileAtomicSync(join(outDir, name), data);
-    files.push(join(outDir, name));
-  };
-  write('calibration.json', JSON.stringify(result, null, 2) + '\n');
-  write('posterior.csv', posteriorCsv(parameters, abc));
   const figures = calibrationFigures(result, parameters, abc, observations, predictive);
-  write('report.html', calibrationReportHtml(result, figures));
-  if (o.png) files.push(...writePngFigures(join(outDir, 'figures'), figures.map((f) => ({ file: f.file, svg: f.svg }))));
+  const files = writeOutputSet(outDir, 'corridor calibrate', (set) => [
+    set.write('calibration.json', JSON.stringify(result, null, 2) + '\n'),
+    set.write('posterior.csv', posteriorCsv(parameters, abc)),
+    set.write('report.html', calibrationReportHtml(result, figures)),
+    ...(o.png ? writePngFigures(set, 'figures', figures.map((f) => ({ file: f.file, svg: f.svg }))) : []),
+  ]);
   return { outDir, files, result };
 }
 

@@ -9,7 +9,9 @@ import { loadRunInputs } from '../run/loadRunInputs.js';
 import { runReplicas } from '../run/replicaPool.js';
 import type { LedgerSummary } from '../recorders/types.js';
 import { compareColumns, markdownTable, type CompareRow } from '../reports/compareTable.js';
-import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { checkOutputTarget } from '../runFiles/outputTarget.js';
+import { writeOutputSet } from '../runFiles/outputSet.js';
+import { inputLocations } from '../run/inputLocations.js';
 import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
 import type { PolicySetting } from '../domain/corridor.js';
 import { InputError } from '../errors.js';
@@ -44,6 +46,7 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   }
   const { scenario, settings } = loadRunInputs(o.scenarioDir, undefined, o.overrides);
   if (scenario.corridor === undefined) throw new InputError('compare needs a corridor scenario', { file: o.scenarioDir, expected: 'a folder with scenario.yml' });
+  const outDir = checkOutputTarget(o.outDir, join('results', `${basename(resolve(o.scenarioDir))}-compare`), inputLocations(o.scenarioDir, [], o.storeDir));
   const rows: CompareRow[] = [];
   const stored: { policy: PolicySetting; runIds: readonly string[] }[] = [];
   for (const p of names as PolicySetting[]) {
@@ -60,10 +63,10 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   }
   const columns = compareColumns(rows);
   const table = markdownTable(columns);
-  const outDir = resolve(o.outDir ?? join('results', `${basename(resolve(o.scenarioDir))}-compare`));
-  ensureDirSync(outDir);
-  writeFileAtomicSync(join(outDir, 'compare.md'), table);
-  writeFileAtomicSync(join(outDir, 'compare.csv'), Papa.unparse({ fields: columns.header, data: columns.body }, { newline: '\n' }) + '\n');
-  writeFileAtomicSync(join(outDir, 'compare.json'), JSON.stringify({ scenario: scenario.name, seed: o.seed, replicas: o.replicas, policies: rows }, null, 2) + '\n');
+  writeOutputSet(outDir, 'corridor compare', (set) => {
+    set.write('compare.md', table);
+    set.write('compare.csv', Papa.unparse({ fields: columns.header, data: columns.body }, { newline: '\n' }) + '\n');
+    set.write('compare.json', JSON.stringify({ scenario: scenario.name, seed: o.seed, replicas: o.replicas, policies: rows }, null, 2) + '\n');
+  });
   return { rows, stored, table, outDir };
 }

@@ -12,6 +12,7 @@ import { addCalibrateCommand, addValidateCommand } from './calibrationCommands.j
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
 import { registerEnsembleCommands } from './ensembleCommands.js';
 import { isInputError } from '../errors.js';
+import { visibleControls } from '../text/visibleControls.js';
 import { registerServeCommand } from './serveCommand.js';
 import { formatStored } from '../store/formatStored.js';
 import { resolveStoreDir } from '../store/storeDir.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     .name('corridor')
     .description('Agent-based simulation of movement along migration routes (Flee-compatible core).')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(visibleControls(text)) })
     .exitOverride();
   program
     .command('run')
@@ -51,7 +53,7 @@ export function buildProgram(): Command {
         quiet: opts.quiet === true,
         storeDir: opts.store === false ? undefined : resolveStoreDir(opts.store),
       });
-      for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+      for (const w of result.warnings) process.stderr.write(`warning: ${visibleControls(w)}\n`);
       if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
       if (opts.quiet !== true && result.stored !== undefined && opts.store !== false) {
         process.stdout.write(formatStored(resolveStoreDir(opts.store), result.stored));
@@ -99,11 +101,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isInputError(e)) {
-      process.stderr.write(`error: ${e.message}\n`);
+      process.stderr.write(`error: ${visibleControls(e.message)}\n`);
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`internal error: ${message}\n(this is a bug in corridor; set CORRIDOR_DEBUG=1 for details)\n`);
+    process.stderr.write(`internal error: ${visibleControls(message)}\n(this is a bug in corridor; set CORRIDOR_DEBUG=1 for details)\n`);
     if (process.env.CORRIDOR_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack ?? ''}\n`);
     return 1;
   }

@@ -3,13 +3,15 @@
  * (validation/validationResult.ts), written as validation.json, a self-contained report.html and
  * PNG figures.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { createProgress } from './progress.js';
 import { runReplicas } from '../run/replicaPool.js';
 import { readRunInputs, type RunInputOptions } from '../calibration/runInputs.js';
 import { validationResult, type ValidationResult } from '../validation/validationResult.js';
 import { observationPlan, dailySeries, simulatedValues } from '../observations/simulatedValues.js';
-import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { checkOutputTarget } from '../runFiles/outputTarget.js';
+import { writeOutputSet } from '../runFiles/outputSet.js';
+import { inputLocations } from '../run/inputLocations.js';
 import { validationReportHtml } from '../reports/validationReport.js';
 import { figureFileName, seriesFigures } from '../reports/seriesFigures.js';
 import { writePngFigures } from '../reports/writeFigures.js';
@@ -27,6 +29,7 @@ export async function validateCommand(o: ValidateOptions): Promise<{ outDir: str
   const started = performance.now();
   const inputs = readRunInputs(o);
   const { scenario, settings, days, observations } = inputs;
+  const outDir = checkOutputTarget(o.outDir, join('results', basename(scenario.dir), 'validation'), inputLocations(scenario.dir, [inputs.settingsFile, o.observationsFile]));
   const progress = createProgress(o.replicas * days, o.quiet);
   let results;
   try {
@@ -42,16 +45,11 @@ export async function validateCommand(o: ValidateOptions): Promise<{ outDir: str
   const result = validationResult(inputs, o.overrides, { seeds: results.map((r) => r.seed), records, valueRuns });
   const figures = seriesFigures({ observations, startDate: scenario.startDate, dailyRuns, valueRuns, ensembleLabel: `${o.replicas} replicas` });
 
-  const outDir = resolve(o.outDir ?? join('results', basename(scenario.dir), 'validation'));
-  ensureDirSync(outDir);
-  const files: string[] = [];
-  const write = (name: string, data: string): void => {
-    writeFileAtomicSync(join(outDir, name), data);
-    files.push(join(outDir, name));
-  };
   const final = { ...result, wall_s: (performance.now() - started) / 1000 };
-  write('validation.json', JSON.stringify(final, null, 2) + '\n');
-  write('report.html', validationReportHtml(final, figures));
-  if (o.png) files.push(...writePngFigures(join(outDir, 'figures'), figures.map((f) => ({ file: figureFileName(f.key), svg: f.svg }))));
+  const files = writeOutputSet(outDir, 'corridor validate', (set) => [
+    set.write('validation.json', JSON.stringify(final, null, 2) + '\n'),
+    set.write('report.html', validationReportHtml(final, figures)),
+    ...(o.png ? writePngFigures(set, 'figures', figures.map((f) => ({ file: figureFileName(f.key), svg: f.svg }))) : []),
+  ]);
   return { outDir, files, result: final };
 }

@@ -1,14 +1,8 @@
-/** Writes PNG copies of report figures into a folder (atomically, one file each). */
+/** Writes PNG copies of report figures into a folder of an output set (one file each). */
 import { join } from 'node:path';
 import { svgToPng } from './png.js';
-import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import type { OutputSet } from '../runFiles/outputSet.js';
 
-export function writePngFigures(dir: string, figures: readonly { readonly file: string; readonly svg: string }[]): string[] {
-  if (figures.length === 0) return [];
-  ensureDirSync(dir);
-  return figures.map((f) => {
-    const path = join(dir, f.file);
-    writeFileAtomicSync(path, svgToPng(f.svg));
-    return path;
-  });
+export function writePngFigures(set: OutputSet, folder: string, figures: readonly { readonly file: string; readonly svg: string }[]): string[] {
+  return figures.map((f) => set.write(join(folder, f.file), svgToPng(f.svg)));
 }

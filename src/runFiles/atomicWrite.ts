@@ -36,7 +36,7 @@ function errorCode(e: unknown): string | undefined {
 }
 
 /** Turns a Node file-system error into an InputError about `target`; other errors pass through. */
-function toInputError(e: unknown, target: string, action: string): unknown {
+export function toInputError(e: unknown, target: string, action: string): unknown {
   const code = errorCode(e);
   if (code === undefined) return e;
   const cause = CAUSES[code] ?? (e instanceof Error ? e.message : code);

@@ -47,7 +47,8 @@ export interface LedgerFigures {
 export interface RunDetails {
   readonly runId: string;
   readonly scenario: string;
-  readonly scenarioPath: string;
+  /** The name of the folder the scenario was read from (never a file-system path). */
+  readonly scenarioFolder: string;
   readonly seed: string;
   readonly replica: number;
   readonly days: number;

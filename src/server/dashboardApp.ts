@@ -2,11 +2,13 @@
  * The dashboard's HTTP routes. Pages (/, /run, /compare) are the built single-page app, served
  * after their query parameters are checked (pageRoutes.ts); /api/* answer JSON or binary frames
  * (apiRoutes.ts); every other path is looked up in the asset manifest. Only GET and HEAD are
- * answered, and the store is only ever read (through runLookups.ts's caches).
+ * answered, only to loopback `Host` names, and the store is only ever read (through runLookups.ts's caches).
  */
 import { Hono } from 'hono';
 import { addApiRoutes } from './apiRoutes.js';
 import { errorPage } from './errorPage.js';
+import { hostGuard } from './hostCheck.js';
+import { DEFAULT_HOST } from './listenDefaults.js';
 import { addPageRoutes } from './pageRoutes.js';
 import { runLookups } from './runLookups.js';
 import type { StoreAccess } from './storeAccess.js';
@@ -18,9 +20,11 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'referrer-policy': 'no-referrer',
 };
 
-export function dashboardApp(store: StoreAccess, assets: WebAssets): Hono {
+/** Requests whose `Host` fails `acceptsHost` (default: loopback names only, hostCheck.ts) get a 403. */
+export function dashboardApp(store: StoreAccess, assets: WebAssets, acceptsHost = hostGuard(DEFAULT_HOST)): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
+    if (!acceptsHost(c.req.header('host') ?? new URL(c.req.url).host)) return c.text('this dashboard answers only requests addressed to localhost, 127.0.0.1 or [::1]', 403);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.text('only GET and HEAD are answered', 405, { allow: 'GET, HEAD' });
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);

@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { dashboardApp } from './dashboardApp.js';
+import { hostGuard } from './hostCheck.js';
 import { openStoreAccess } from './storeAccess.js';
 import { defaultWebDir, loadWebAssets } from './webAssets.js';
 import { warmNewestRuns } from './warmNewestRuns.js';
@@ -28,7 +29,7 @@ export async function startDashboard(o: DashboardOptions): Promise<DashboardServ
   const assets = loadWebAssets(o.webDir ?? defaultWebDir());
   const store = openStoreAccess(o.storeDir);
   const host = o.host ?? DEFAULT_HOST;
-  const app = dashboardApp(store, assets);
+  const app = dashboardApp(store, assets, hostGuard(host));
   // The two newest runs (a run and, after `corridor compare`, its neighbour) are ready before the
   // address is printed; the store keeps four networks.
   await warmNewestRuns(store, app, 2);

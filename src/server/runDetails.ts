@@ -7,6 +7,7 @@ import { BadRequest } from './badRequest.js';
 import { parseJsonCell } from './runList.js';
 import { cellText } from '../store/resultText.js';
 import type { StoreReader } from '../store/storeReader.js';
+import { scenarioFolderName } from './scenarioFolderName.js';
 
 export const MAX_REPLICAS = 100;
 
@@ -38,7 +39,7 @@ export async function runDetails(reader: StoreReader, runId: string): Promise<Ru
   return {
     runId: cellText(r[0]),
     scenario: cellText(r[1]),
-    scenarioPath: cellText(r[2]),
+    scenarioFolder: scenarioFolderName(cellText(r[2])),
     seed: cellText(r[3]),
     replica: Number(r[4]),
     days: Number(r[5]),

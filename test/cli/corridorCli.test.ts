@@ -37,7 +37,7 @@ describe('corridor run on a corridor scenario', () => {
     const r = runCli(['run', example, '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/detections\/person\s+\d+\.\d\d per detected person/);
-    expect(readdirSync(out).sort()).toEqual(['apprehensions.csv', 'crossings.csv', 'locations.csv', 'states.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['.corridor-output', 'apprehensions.csv', 'crossings.csv', 'locations.csv', 'states.csv', 'summary.json']);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { ledger: { overall: Record<string, unknown>; crossings: Record<string, unknown>[] }; assumptions: unknown[] };
     const keys = ['detections', 'persons_attempted', 'persons_detected', 'detections_per_detected_person', 'detections_per_attempting_person', 'attempts_until_success', 'still_trying', 'gave_up'];
     for (const k of keys) expect(summary.ledger.overall).toHaveProperty(k);

@@ -85,6 +85,10 @@ describe('dashboard in Chromium', () => {
     await expect.poll(async () => Number(await map.getAttribute('data-day')), { timeout: 15_000 }).toBeGreaterThan(104);
     await page.getByTestId('play').click();
     await page.screenshot({ path: artifactPath('run-page.png'), fullPage: true });
+    // The Parameters panel names the scenario folder, never a file-system path.
+    const parameters = (await page.locator('.run-parameters').textContent()) ?? '';
+    expect(parameters).toContain('(western-balkans-2023)');
+    expect(parameters).not.toContain(process.cwd());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import type { RunDetails } from '../api/types.js';
 export function RunParameters({ details }: { details: RunDetails }) {
   const rows: [string, string][] = [
     ['run id', details.runId],
-    ['scenario', `${details.scenario} (${details.scenarioPath})`],
+    ['scenario', `${details.scenario} (${details.scenarioFolder})`],
     ['days', `${details.days} from ${details.startDate}`],
     ['seed · replica', `${details.seed} · ${details.replica}`],
     ['replicas stored', String(details.replicaRunIds.length)],
