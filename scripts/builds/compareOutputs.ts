@@ -1,13 +1,17 @@
 /**
  * Byte-for-byte comparison of two output folders of `corridor run`. summary.json is compared after
  * removing the fields that measure the machine, not the model (`wall_s`, `agent_steps_per_s`, at
- * any depth); every other file as bytes.
+ * any depth); every other file as bytes, except the marker `.corridor-output` (it says which
+ * command wrote the folder, not what the model computed; builds before it have none).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Fields of summary.json that differ from run to run of the same build (timings). */
 export const TIMING_FIELDS = new Set(['wall_s', 'agent_steps_per_s']);
+
+/** Written by corridor into every output folder (src/runFiles/outputSet.ts); not a model output. */
+const OUTPUT_MARKER = '.corridor-output';
 
 export interface FolderComparison {
   readonly files: number;
@@ -17,7 +21,7 @@ export interface FolderComparison {
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name !== OUTPUT_MARKER)
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
 }

@@ -16,7 +16,7 @@ import { calibrationResult, type CalibrationResult } from '../calibration/calibr
 import { InputError } from '../errors.js';
 import { checkOutputTarget } from '../runFiles/outputTarget.js';
 import { writeOutputSet } from '../runFiles/outputSet.js';
-import { inputLocations } from '../run/inputLocations.js';
+import { inputLocations } from '../runFiles/inputLocations.js';
 import { calibrationFigures, calibrationReportHtml } from '../reports/calibrationReport.js';
 import { writePngFigures } from '../reports/writeFigures.js';
 

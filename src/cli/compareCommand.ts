@@ -11,7 +11,7 @@ import type { LedgerSummary } from '../recorders/types.js';
 import { compareColumns, markdownTable, type CompareRow } from '../reports/compareTable.js';
 import { checkOutputTarget } from '../runFiles/outputTarget.js';
 import { writeOutputSet } from '../runFiles/outputSet.js';
-import { inputLocations } from '../run/inputLocations.js';
+import { inputLocations } from '../runFiles/inputLocations.js';
 import { isPolicySetting, withPolicy, COMPARE_POLICIES } from '../scenario/corridor/withPolicy.js';
 import type { PolicySetting } from '../domain/corridor.js';
 import { InputError } from '../errors.js';

@@ -11,7 +11,7 @@ import type { ReplicaResult } from '../run/runReplica.js';
 import { checkOutputTarget } from '../runFiles/outputTarget.js';
 import { writeOutputSet } from '../runFiles/outputSet.js';
 import { writeRunFiles } from './runOutputFiles.js';
-import { inputLocations } from '../run/inputLocations.js';
+import { inputLocations } from '../runFiles/inputLocations.js';
 import type { Summary } from '../runFiles/summary.js';
 import type { CommitResult } from '../store/storeWriter.js';
 

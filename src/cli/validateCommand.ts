@@ -11,7 +11,7 @@ import { validationResult, type ValidationResult } from '../validation/validatio
 import { observationPlan, dailySeries, simulatedValues } from '../observations/simulatedValues.js';
 import { checkOutputTarget } from '../runFiles/outputTarget.js';
 import { writeOutputSet } from '../runFiles/outputSet.js';
-import { inputLocations } from '../run/inputLocations.js';
+import { inputLocations } from '../runFiles/inputLocations.js';
 import { validationReportHtml } from '../reports/validationReport.js';
 import { figureFileName, seriesFigures } from '../reports/seriesFigures.js';
 import { writePngFigures } from '../reports/writeFigures.js';

@@ -1,5 +1,5 @@
 /**
- * Where a run's inputs live, for the output-folder checks (runFiles/outputTarget.ts): the scenario
+ * Where a run's inputs live, for the output-folder checks (outputTarget.ts): the scenario
  * folder, the files a corridor scenario.yml names under `files:` (they may lie outside its folder,
  * e.g. `../shared/links.csv`), the settings file, any other file given on the command line, and the
  * results store.
@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { InputLocation } from '../runFiles/outputTarget.js';
+import type { InputLocation } from './outputTarget.js';
 
 function corridorFiles(dir: string): string[] {
   const yml = join(dir, 'scenario.yml');
