@@ -14,6 +14,9 @@ export interface NumberRule {
   readonly default?: number;
 }
 
+/** Reads the number at a path by its rule, its sources known (a problem is recorded and the default returned). */
+export type ReadNumber = (path: YamlPath, rule: NumberRule) => number;
+
 export function checkSource(y: YamlFields, path: YamlPath, source: unknown, sources: ReadonlySet<string>): string | undefined {
   if (typeof source !== 'string' || source.trim() === '') {
     y.problem(path, `source ${JSON.stringify(source)} is not a text`, 'a key of the sources: map or "assumption"');
