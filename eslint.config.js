@@ -41,6 +41,15 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts in plain JavaScript (scripts/buildCli.mjs runs with node alone, before any TypeScript tooling).
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', process: 'readonly' },
+    },
+  },
+  {
     // CommonJS configuration files (.dependency-cruiser.cjs): plain JavaScript, outside the TypeScript project.
     files: ['**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -3,8 +3,7 @@
  * coordinating thread from counter-based streams keyed by (seed, generation, purpose), so a
  * calibration depends on its seed and settings only, never on the thread count.
  */
-import { CounterRandom } from '../engine/random.js';
-import { STREAM } from '../engine/streamPurposes.js';
+import { CounterRandom, STREAM } from '../engine/index.js';
 
 export const CalibrationStream = { prior: 1, resample: 2, perturb: 3, seeds: 4, predictive: 5 } as const;
 

@@ -5,7 +5,7 @@
  */
 import { sha256Hex, runId, settingsHash } from '../store/runKey.js';
 import { canonicalJson } from '../store/canonicalJson.js';
-import { replicaSeed } from '../engine/random.js';
+import { replicaSeed } from '../engine/index.js';
 import type { Settings } from '../settings/types.js';
 import type { SweepPoint } from './sweep.js';
 

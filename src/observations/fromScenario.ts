@@ -6,8 +6,7 @@
  */
 import { SOURCE_QUALITY } from './quality.js';
 import type { Observation, ObservationContext } from './types.js';
-import { applyCorrections, scaledSeries } from '../engine/observedSeries.js';
-import type { ScaledPoint } from '../engine/observedSeries.js';
+import { applyCorrections, scaledSeries, type ScaledPoint } from '../engine/index.js';
 import { InputError } from '../errors.js';
 import type { Scenario } from '../domain/scenario.js';
 

@@ -3,9 +3,7 @@
  * buffers, one row per day, after each day's step.
  */
 import type { RunRecord } from './types.js';
-import { LocationFlag } from '../engine/locationState.js';
-import type { SimulationState } from '../engine/state.js';
-import { observedValue } from '../engine/spawnCounts.js';
+import { LocationFlag, type SimulationState, observedValue } from '../engine/index.js';
 
 export interface DailyRecorder {
   record(s: SimulationState, day: number): void;

@@ -9,11 +9,8 @@
  * snapshots (persons per state, occupancy) are this recorder's own series, written only here.
  */
 import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
-import { agentsOnLinks } from '../engine/network.js';
+import { agentsOnLinks, type BorderState, PersonStatus, type SimulationState } from '../engine/index.js';
 import { POLICY_NAMES } from '../domain/corridor.js';
-import type { BorderState } from '../engine/border/borderState.js';
-import { PersonStatus } from '../engine/border/personStatus.js';
-import type { SimulationState } from '../engine/state.js';
 import { CountHistogram } from './personStatistics.js';
 import type { DetectionSummary, LedgerRecord, LedgerSummary, ReceptionSummary } from './types.js';
 

@@ -3,7 +3,7 @@
  * each day, and persons who started along each link that day. Links are reported per row of the
  * scenario's link list and direction; the copies Flee-style closures make of a link count for it.
  */
-import type { SimulationState } from '../engine/state.js';
+import type { SimulationState } from '../engine/index.js';
 import type { NetworkRecord } from './types.js';
 
 export interface NetworkRecorder {

@@ -3,8 +3,7 @@
  * observers (createSimulation's `observe`): the daily aggregates always, the whole-network series
  * when asked for (always for corridor scenarios), the ledger for corridor scenarios.
  */
-import type { DayObserver } from '../engine/dayPhase.js';
-import type { SimulationState } from '../engine/state.js';
+import type { DayObserver, SimulationState } from '../engine/index.js';
 import { createDailyRecorder } from './dailyRecorder.js';
 import { createLedgerRecorder } from './ledgerRecorder.js';
 import { createNetworkRecorder } from './networkRecorder.js';

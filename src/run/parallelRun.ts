@@ -8,7 +8,7 @@ import type { ReplicaResult } from './runReplica.js';
 import { abortRun, createSyncBuffers } from './threadSync.js';
 import type { PartitionJob } from './partitionWorker.js';
 import { InputError } from '../errors.js';
-import { createAgentBuffers } from '../engine/partition.js';
+import { createAgentBuffers } from '../engine/index.js';
 import type { RunRecord } from '../recorders/types.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';

@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { partitionSynchronizer, AbortedError } from './threadSync.js';
 import type { SyncBuffers } from './threadSync.js';
 import { createRecordedSimulation } from './recordedSimulation.js';
-import type { AgentBuffers } from '../engine/agentTable.js';
+import type { AgentBuffers } from '../engine/index.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
 

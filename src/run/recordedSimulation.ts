@@ -2,9 +2,7 @@
  * A simulation with its recorders: the engine's day loop observed by the run's recorders, giving
  * the RunRecord that outputs, stores and calibration read.
  */
-import { createSimulation } from '../engine/simulation.js';
-import type { RunOptions } from '../engine/simulation.js';
-import type { SimulationState } from '../engine/state.js';
+import { createSimulation, type RunOptions, type SimulationState } from '../engine/index.js';
 import { createRunRecorders } from '../recorders/runRecorders.js';
 import type { RunRecorders } from '../recorders/runRecorders.js';
 import type { RunRecord } from '../recorders/types.js';

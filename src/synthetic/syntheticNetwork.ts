@@ -5,8 +5,7 @@
  * towns; every agent starts in a conflict zone (spread evenly). The result is an ordinary
  * Scenario, so it runs through the same engine as Flee's folders.
  */
-import { STREAM } from '../engine/streamPurposes.js';
-import { CounterRandom } from '../engine/random.js';
+import { STREAM, CounterRandom } from '../engine/index.js';
 import type { LocationKind, LocationRow, ObservedSeries, RouteRow, Scenario } from '../domain/scenario.js';
 
 export interface SyntheticOptions {

@@ -70,6 +70,7 @@ describe('the dependency rules catch the imports they forbid', () => {
     }
     const lines = violationLines(await cruiseSource(dir, resolve(root, RULES_FILE)));
     expect(lines).toEqual([
+      'engine-entered-through-its-index: src/scenario/reader.ts → src/engine/simulation.ts',
       'engine-imports-no-node-module: src/engine/simulation.ts → fs',
       'engine-imports-no-reader: src/engine/simulation.ts → src/scenario/reader.ts',
       'engine-imports-no-recorder: src/engine/simulation.ts → src/recorders/daily.ts',
