@@ -18,8 +18,16 @@ export interface RunStorage {
   commit(results: readonly ReplicaResult[]): Promise<CommitResult>;
 }
 
-export function prepareRunStorage(dir: string, scenarioPath: string, scenarioName: string, settings: Settings, overrides: readonly string[]): RunStorage {
-  const files = readScenarioFiles(scenarioPath);
+/** `inputFiles`: the files the scenario's reader read (Scenario.inputFiles), part of the run id. */
+export function prepareRunStorage(
+  dir: string,
+  scenarioPath: string,
+  scenarioName: string,
+  settings: Settings,
+  overrides: readonly string[],
+  inputFiles: readonly string[] = [],
+): RunStorage {
+  const files = readScenarioFiles(scenarioPath, inputFiles);
   // `--set` of a corridor scenario edits scenario.yml: part of the run's identity (Flee's are in the settings).
   const scenarioEdits = isCorridorScenario(files.root) ? [...overrides] : [];
   initStore(dir);
@@ -41,6 +49,7 @@ export function prepareRunStorage(dir: string, scenarioPath: string, scenarioNam
     wallSeconds: r.wallSeconds,
     record: r.record,
     warnings: r.warnings,
+    inputs: files.files,
   });
   return {
     dir,

@@ -32,7 +32,7 @@ export function listRuns(dir: string, o: ListOptions): Promise<string> {
     }
     if (o.ensemble !== undefined) {
       values.push(o.ensemble);
-      where.push(`starts_with(ensemble_id, $${values.length})`);
+      where.push(`run_id IN (SELECT run_id FROM ensemble_members WHERE starts_with(ensemble_id, $${values.length}))`);
     }
     const result = await r.query(
       `SELECT run_id, scenario, params, seed, replica, days, round(ard, 4) AS ard, round(wall_s, 3) AS wall_s, ensemble_id, strftime(stored_at, '%Y-%m-%d %H:%M:%S') AS stored_at

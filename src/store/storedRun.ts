@@ -2,6 +2,7 @@
 import { hostname } from 'node:os';
 import type { RunRecord } from '../recorders/types.js';
 import type { Settings } from '../settings/types.js';
+import type { ScenarioFile } from './scenarioFiles.js';
 
 export interface StoredRun {
   readonly runId: string;
@@ -24,6 +25,8 @@ export interface StoredRun {
   readonly wallSeconds: number;
   readonly record: RunRecord;
   readonly warnings: readonly string[];
+  /** The scenario's files (ScenarioFiles.files), kept in the store with the run; absent: none kept. */
+  readonly inputs?: readonly ScenarioFile[];
 }
 
 /** `<hostname>/<pid>` of this process, the `host` of the runs it simulates. */
