@@ -8,7 +8,7 @@
  *    store, or a lock whose holder cannot be judged, such as one left by an older corridor).
  * So a lock left by a dead process never keeps a finished run out of the store.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadOwner, thisOwner } from './processOwner.js';
 import type { ProcessOwner } from './processOwner.js';
@@ -54,6 +54,11 @@ export async function withCommitLock<T>(lockFile: string, work: () => Promise<T>
     clearInterval(heartbeat);
     rmSync(lockFile, { force: true });
   }
+}
+
+/** Removes the lock file when it is stale (a writer opening the store clears what a dead one left). */
+export function clearStaleLock(lockFile: string): void {
+  if (existsSync(lockFile) && isStale(lockFile, readHolder(lockFile))) rmSync(lockFile, { force: true });
 }
 
 function isStale(lockFile: string, holder: ProcessOwner | undefined): boolean {

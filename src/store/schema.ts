@@ -156,6 +156,9 @@ export type TableName = keyof typeof STORE_TABLES;
 
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
 
+/** The tables with a run_id column (all but input_files, which is keyed by content). */
+export const RUN_TABLE_NAMES = TABLE_NAMES.filter((t) => STORE_TABLES[t].some(([name]) => name === 'run_id'));
+
 /** A double-quoted SQL identifier. */
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

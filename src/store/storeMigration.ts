@@ -21,7 +21,7 @@ import { stagePartition, syncFolder } from './partitionFiles.js';
 import { storeFaultPoint } from './storeFaults.js';
 import { STORE_FORMAT, storeVersion, tableHasFiles, tableScan } from './storeLayout.js';
 import type { StoreLayout } from './storeLayout.js';
-import { writeFileAtomicSync } from '../runFiles/atomicWrite.js';
+import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 
 export const MIGRATION_PARTITION = '00000000-000000000-format-2';
 
@@ -34,6 +34,7 @@ export async function migrateStore(layout: StoreLayout, db: MemoryDb): Promise<b
     if (!existsSync(target)) {
       const staging = join(layout.stagingDir, MIGRATION_PARTITION);
       rmSync(staging, { recursive: true, force: true });
+      ensureDirSync(layout.stagingDir);
       try {
         await stagePartition(db, staging, { runs: [], members: await formatOneMembers(layout, db), files: new Map() });
         storeFaultPoint('migration-staged');

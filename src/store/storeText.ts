@@ -2,7 +2,7 @@
 import { findRunId } from './findRun.js';
 import { cellText, formatResult } from './resultText.js';
 import type { ResultFormat } from './resultText.js';
-import { TABLE_NAMES, quoteIdent } from './schema.js';
+import { RUN_TABLE_NAMES, quoteIdent } from './schema.js';
 import { openStoreReader } from './storeReader.js';
 import type { StoreReader } from './storeReader.js';
 
@@ -53,7 +53,7 @@ export function showRun(dir: string, idOrPrefix: string): Promise<string> {
       const v = run.rows[0][i];
       return `${c.padEnd(18)} ${v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
     });
-    const counts = await r.query(TABLE_NAMES.filter((t) => t !== 'runs').map((t) => `SELECT '${t}' AS "table", count(*) AS "rows" FROM ${quoteIdent(t)} WHERE run_id = $1`).join(' UNION ALL '), [id]);
+    const counts = await r.query(RUN_TABLE_NAMES.filter((t) => t !== 'runs').map((t) => `SELECT '${t}' AS "table", count(*) AS "rows" FROM ${quoteIdent(t)} WHERE run_id = $1`).join(' UNION ALL '), [id]);
     lines.push('', 'rows per table:');
     for (const [t, n] of counts.rows) lines.push(`  ${cellText(t).padEnd(16)} ${cellText(n)}`);
     const last = await r.query(

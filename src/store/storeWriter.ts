@@ -7,7 +7,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { withCommitLock } from './commitLock.js';
+import { clearStaleLock, withCommitLock } from './commitLock.js';
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import type { MemoryDb } from './duckdb.js';
 import { fileHash, partitionName, stagePartition, syncFolder } from './partitionFiles.js';
@@ -54,6 +54,7 @@ interface Known {
 export async function openStoreWriter(dir: string): Promise<StoreWriter> {
   const layout = initStore(dir);
   sweepAbandonedStaging(layout);
+  clearStaleLock(layout.lockFile);
   const db = await openMemoryDb(1);
   const known: Known = { runs: new Set(), members: new Set(), files: new Set(), seen: new Set() };
   try {
