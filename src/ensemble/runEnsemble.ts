@@ -20,7 +20,7 @@ import { isCorridorFolder, loadScenarioInputs, scenarioEdits } from './readScena
 import { runLocally } from './runLocally.js';
 import { parseVariation, sweepPoints } from './sweep.js';
 import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
-import { readScenarioFiles, scenarioFolder } from '../store/scenarioFiles.js';
+import { readScenarioFiles, scenarioFolder, storedScenarioPath } from '../store/scenarioFiles.js';
 import type { StoredRun } from '../store/storedRun.js';
 import { openStoreReader } from '../store/storeReader.js';
 import { openStoreWriter } from '../store/storeWriter.js';
@@ -109,7 +109,7 @@ export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> 
     return {
       runId: d.task.runId,
       scenarioName: p.scenarioName,
-      scenarioPath: p.scenarioPath,
+      scenarioPath: storedScenarioPath(files),
       scenarioHash: p.scenarioHash,
       settings: point.settings,
       params: point.params,

@@ -7,7 +7,7 @@ import { openStoreWriter } from './storeWriter.js';
 import { codeVersion } from './codeVersion.js';
 import { initStore } from './storeLayout.js';
 import { runId } from './runKey.js';
-import { readScenarioFiles } from './scenarioFiles.js';
+import { readScenarioFiles, storedScenarioPath } from './scenarioFiles.js';
 import { thisProcess, type StoredRun } from './storedRun.js';
 import type { ReplicaResult } from '../run/runReplica.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
@@ -35,7 +35,7 @@ export function prepareRunStorage(
   const storedRun = (r: ReplicaResult): StoredRun => ({
     runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits, codeVersion: version }),
     scenarioName,
-    scenarioPath: files.given,
+    scenarioPath: storedScenarioPath(files),
     scenarioHash: files.hash,
     settings,
     params: {},

@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
 export interface ScenarioFile {
@@ -50,6 +50,16 @@ export function readScenarioFiles(scenarioPath: string, inputFiles: readonly str
   walk('');
   files.push(...outsideFiles(root, inputFiles));
   return { root, given, files, hash: hashScenarioFiles(files), bytes: files.reduce((s, f) => s + f.content.length, 0) };
+}
+
+/**
+ * The scenario as the store records it (runs.scenario_path): the folder's name, with the file
+ * given inside it if one was (`example`, `example/scenario.yml`). Never an absolute path: the store
+ * keeps the files themselves (run_inputs), so nothing needs the original location.
+ */
+export function storedScenarioPath(files: ScenarioFiles): string {
+  const name = basename(files.root);
+  return files.given === files.root ? name : `${name}/${relative(files.root, files.given).split(sep).join('/')}`;
 }
 
 /** The scenario folder of a path given: the folder itself, or the folder of a scenario.yml given. */

@@ -7,7 +7,7 @@ import type { ScenarioFile } from './scenarioFiles.js';
 export interface StoredRun {
   readonly runId: string;
   readonly scenarioName: string;
-  /** The scenario path as given to the command that ran it (absolute). */
+  /** The scenario folder's name, and the file given in it if any (storedScenarioPath); runs stored before format 2 have the absolute path. */
   readonly scenarioPath: string;
   readonly scenarioHash: string;
   readonly settings: Settings;

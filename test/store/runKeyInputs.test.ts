@@ -31,6 +31,7 @@ describe('run id: every file the scenario read', () => {
     expect(names).toEqual([['../shared/links.csv']]);
     // Two versions of links.csv, each kept once; the scenario's other files are shared by both runs.
     expect(await rows(store, 'SELECT count(DISTINCT hash)::INTEGER, count(*)::INTEGER FROM input_files')).toEqual([[5, 5]]);
+    expect(await rows(store, 'SELECT DISTINCT scenario_path FROM runs')).toEqual([['scenario']]);
     const shown = JSON.stringify(await rows(store, 'SELECT * FROM run_inputs'));
     expect(shown).not.toContain(base);
     expect(readdirSync(join(store, '.staging'))).toEqual([]);
