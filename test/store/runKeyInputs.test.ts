@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from './inProcessCli.js';
 import { outsideLinksScenario, touchSharedLinks } from './outsideScenario.js';
+import { readFleeScenario } from '../../src/scenario/readFleeScenario.js';
+import { readScenarioFiles } from '../../src/store/scenarioFiles.js';
 import { openStoreReader } from '../../src/store/storeReader.js';
 
 async function rows(store: string, sql: string): Promise<unknown[][]> {
@@ -35,5 +37,23 @@ describe('run id: every file the scenario read', () => {
     const shown = JSON.stringify(await rows(store, 'SELECT * FROM run_inputs'));
     expect(shown).not.toContain(base);
     expect(readdirSync(join(store, '.staging'))).toEqual([]);
+  });
+
+  it('a Flee series file named outside the folder (data_layout.csv: ../) is part of the scenario hash', () => {
+    const base = mkdtempSync(join(tmpdir(), 'corridor-outside-flee-'));
+    const dir = join(base, 'mali2012');
+    cpSync('../shared/scenarios/flee-validation/mali2012', dir, { recursive: true });
+    mkdirSync(join(base, 'observed'));
+    renameSync(join(dir, 'source_data', 'refugees.csv'), join(base, 'observed', 'refugees.csv'));
+    const layout = join(dir, 'source_data', 'data_layout.csv');
+    writeFileSync(layout, readFileSync(layout, 'utf8').replace('total,refugees.csv', 'total,../../observed/refugees.csv'));
+    const hash = () => {
+      const files = readScenarioFiles(dir, readFleeScenario(dir).inputFiles);
+      expect(files.files.map((f) => f.path)).toContain('../observed/refugees.csv');
+      return files.hash;
+    };
+    const before = hash();
+    appendFileSync(join(base, 'observed', 'refugees.csv'), '\n');
+    expect(hash()).not.toBe(before);
   });
 });

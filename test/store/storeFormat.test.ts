@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_ONE, rows, version } from './formatOneStore.js';
 import { ensembleRun, INPUTS } from './storedInputs.js';
+import { listRuns as dashboardRuns } from '../../src/server/runList.js';
+import { openStoreReader } from '../../src/store/storeReader.js';
+import { listRuns } from '../../src/store/storeText.js';
 import { openStoreWriter } from '../../src/store/storeWriter.js';
 
 const scratch = () => join(mkdtempSync(join(tmpdir(), 'corridor-format-')), 'store');
@@ -44,6 +47,17 @@ describe('results store: format 2', () => {
     expect(await rows(dir, 'SELECT ensemble_id, run_id FROM ensemble_members ORDER BY ensemble_id, run_id')).toEqual(
       [['a', one], ['a', two], ['b', one]].sort((x, y) => (x.join() < y.join() ? -1 : 1)),
     );
+    // corridor runs list --ensemble b lists the run that ensemble a (or corridor run) stored
+    const listed = JSON.parse(await listRuns(dir, { scenario: undefined, ensemble: 'b', limit: 0, format: 'json' })) as { run_id: string }[];
+    expect(listed.map((r) => r.run_id)).toEqual([one]);
+    // the dashboard groups the run stored by corridor run under the ensemble that took it in
+    const reader = await openStoreReader(dir);
+    try {
+      const entries = (await dashboardRuns(reader)).runs;
+      expect(entries.find((r) => r.runId === one)?.ensembleId).toBe('a');
+    } finally {
+      reader.close();
+    }
   });
 
   it('keeps each run input file by name and hash, and each content once', async () => {
