@@ -9,6 +9,7 @@
  * So a lock left by a dead process never keeps a finished run out of the store.
  */
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadOwner, thisOwner } from './processOwner.js';
 import type { ProcessOwner } from './processOwner.js';
@@ -20,11 +21,12 @@ const HEARTBEAT_MS = 1_000;
 
 export async function withCommitLock<T>(lockFile: string, work: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  const mine = JSON.stringify({ ...thisOwner(), token: randomBytes(6).toString('hex') });
   for (;;) {
     try {
       const fd = openSync(lockFile, 'wx');
       try {
-        writeSync(fd, JSON.stringify(thisOwner()));
+        writeSync(fd, mine);
       } finally {
         closeSync(fd);
       }
@@ -47,12 +49,20 @@ export async function withCommitLock<T>(lockFile: string, work: () => Promise<T>
     }
     await sleep(20);
   }
-  const heartbeat = setInterval(() => touch(lockFile), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => isMine(lockFile, mine) && touch(lockFile), HEARTBEAT_MS);
   try {
     return await work();
   } finally {
     clearInterval(heartbeat);
-    rmSync(lockFile, { force: true });
+    if (isMine(lockFile, mine)) rmSync(lockFile, { force: true }); // never another holder's lock
+  }
+}
+
+function isMine(lockFile: string, mine: string): boolean {
+  try {
+    return readFileSync(lockFile, 'utf8') === mine;
+  } catch {
+    return false;
   }
 }
 
