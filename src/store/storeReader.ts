@@ -54,7 +54,7 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
     for (const t of TABLE_NAMES) {
       if (empty || !tableHasFiles(layout, t)) await c.run(createTableSql(t));
       else {
-        await c.run(`CREATE VIEW ${quoteIdent(t)} AS SELECT * FROM ${tableScan(layout, t)}`);
+        await c.run(`CREATE VIEW ${quoteIdent(t)} AS SELECT *${t === 'runs' ? SCENARIO_PATH_SHOWN : ''} FROM ${tableScan(layout, t)}`);
       }
     }
     await c.run(`SET allowed_directories = [${quoteLiteral(layout.partsDir + '/')}]`);
@@ -134,6 +134,12 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
     return json.error !== true;
   }
 }
+
+/**
+ * Runs stored before format 2 recorded the absolute scenario path; readers see only its last
+ * part, as format 2 stores it (`example`, `example/scenario.yml`): no absolute path is shown.
+ */
+const SCENARIO_PATH_SHOWN = ` REPLACE (regexp_extract(scenario_path, '([^/\\\\]+([/\\\\][^/\\\\]+\\.ya?ml)?)$', 1) AS scenario_path)`;
 
 /** Migrates a store of an older format before reading it (storeMigration.ts). */
 async function upgrade(layout: StoreLayout): Promise<void> {

@@ -21,6 +21,8 @@ describe('results store: format 2', () => {
       ['01ebbd90f4db62a1bd9c', null, 3],
     ]);
     expect(version(dir)).toBe(2);
+    // format 1 kept the absolute path the scenario was given by; it is not shown
+    expect(await rows(dir, 'SELECT DISTINCT scenario_path FROM runs')).toEqual([['example']]);
     expect(await rows(dir, 'SELECT ensemble_id, run_id FROM ensemble_members')).toEqual([['1b9e1d36ca68', 'bc83441f0e01a6794e22']]);
     const parts = readdirSync(join(dir, 'parts'));
     const w = await openStoreWriter(dir); // a second opening migrates nothing
