@@ -53,7 +53,7 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
     const policyScenario = withPolicy(scenario, p);
     // The policy is part of the stored run's identity, recorded among its scenario edits.
     // The store (DuckDB) is loaded only when used, as in runCommand.
-    const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, o.scenarioDir, policyScenario.name, settings, [...o.overrides, `policy=${p}`]);
+    const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, o.scenarioDir, policyScenario.name, settings, [...o.overrides, `policy=${p}`], scenario.inputFiles);
     const results = await runReplicas(policyScenario, settings, { replicas: o.replicas, threads: o.threads, seed: o.seed, days: o.days });
     if (storage !== undefined) {
       const commit = await storage.commit(results);

@@ -153,4 +153,11 @@ export interface Scenario {
   readonly warnings: readonly Warning[];
   /** The corridor extension (border crossings, policies, arrivals), for scenario.yml folders. */
   readonly corridor?: CorridorSpec;
+  /**
+   * Absolute paths of the files the reader read that may lie outside `dir` (a corridor scenario.yml
+   * names its CSVs under `files:`, which may be `../` paths; a Flee data_layout.csv names its
+   * series files). Files inside `dir` are covered anyway: the run id hashes the whole folder.
+   * Absent for scenarios that were not read from files.
+   */
+  readonly inputFiles?: readonly string[];
 }

@@ -20,7 +20,7 @@ import { isCorridorFolder, loadScenarioInputs, scenarioEdits } from './readScena
 import { runLocally } from './runLocally.js';
 import { parseVariation, sweepPoints } from './sweep.js';
 import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
-import { readScenarioFiles } from '../store/scenarioFiles.js';
+import { readScenarioFiles, scenarioFolder, storedScenarioPath } from '../store/scenarioFiles.js';
 import type { StoredRun } from '../store/storedRun.js';
 import { openStoreReader } from '../store/storeReader.js';
 import { openStoreWriter } from '../store/storeWriter.js';
@@ -52,12 +52,13 @@ export interface EnsembleOutcome {
 }
 
 export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> {
-  const files = readScenarioFiles(o.scenarioPath);
-  const corridor = isCorridorFolder(files.root);
+  const root = scenarioFolder(o.scenarioPath);
+  const corridor = isCorridorFolder(root);
   const points = sweepPoints(o.vary.map((v) => parseVariation(v, !corridor)));
   const overridesOf = (i: number) => [...o.overrides, ...points[i].overrides];
-  const inputs = points.map((_, i) => loadScenarioInputs(files.root, o.settingsFile, overridesOf(i)));
+  const inputs = points.map((_, i) => loadScenarioInputs(root, o.settingsFile, overridesOf(i)));
   const scenario = inputs[0].scenario;
+  const files = readScenarioFiles(o.scenarioPath, inputs.flatMap((x) => x.scenario.inputFiles ?? []));
   const plan = planEnsemble({
     scenarioName: scenario.name,
     scenarioPath: files.given,
@@ -108,7 +109,7 @@ export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> 
     return {
       runId: d.task.runId,
       scenarioName: p.scenarioName,
-      scenarioPath: p.scenarioPath,
+      scenarioPath: storedScenarioPath(files),
       scenarioHash: p.scenarioHash,
       settings: point.settings,
       params: point.params,
@@ -122,6 +123,7 @@ export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> 
       wallSeconds: d.wallSeconds,
       record: d.record,
       warnings: d.warnings,
+      inputs: files.files,
     };
   }
 }

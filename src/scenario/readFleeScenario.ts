@@ -61,6 +61,7 @@ export function readFleeScenario(dir: string): Scenario {
     locationChanges,
     demographics: listDemographics(root),
     warnings,
+    inputFiles: observed.series.flatMap((x) => x.files.map((f) => resolve(root, f.file))),
   };
 }
 

@@ -17,7 +17,8 @@ export function parseJsonCell<T>(c: Cell, fallback: T): T {
 
 export async function listRuns(reader: StoreReader): Promise<RunList> {
   const result = await reader.query(
-    `SELECT run_id, scenario, seed::VARCHAR, replica, days, start_date::VARCHAR, params, scenario_edits, ensemble_id,
+    `SELECT run_id, scenario, seed::VARCHAR, replica, days, start_date::VARCHAR, params, scenario_edits,
+            coalesce(ensemble_id, (SELECT min(m.ensemble_id) FROM ensemble_members m WHERE m.run_id = runs.run_id)),
             strftime(stored_at, '%Y-%m-%d %H:%M:%S'), wall_s, agents_final,
             run_id IN (SELECT DISTINCT run_id FROM locations), ledger_summary IS NOT NULL
      FROM runs ORDER BY stored_at DESC, run_id LIMIT ${MAX_LISTED_RUNS + 1}`,

@@ -44,7 +44,10 @@ export async function exportRun(dir: string, idOrPrefix: string, format: ExportF
     const options = format === 'parquet' ? '(FORMAT parquet, COMPRESSION zstd)' : '(FORMAT csv, HEADER true)';
     for (const t of TABLE_NAMES) {
       if (!tableHasFiles(layout, t)) continue;
-      const rows = `SELECT * FROM ${tableScan(layout, t)} WHERE run_id = ${quoteLiteral(runId)}`;
+      const rows =
+        t === 'input_files' // keyed by content, not by run
+          ? `SELECT DISTINCT * FROM ${tableScan(layout, t)} WHERE hash IN (SELECT hash FROM ${tableScan(layout, 'run_inputs')} WHERE run_id = ${quoteLiteral(runId)})`
+          : `SELECT * FROM ${tableScan(layout, t)} WHERE run_id = ${quoteLiteral(runId)}`;
       const count = Number((await db.connection.runAndReadAll(`SELECT count(*) FROM (${rows})`)).getRowsJS()[0][0]);
       if (count === 0) continue;
       await db.connection.run(`COPY (${rows}) TO ${quoteLiteral(join(tmp, `${t}.${format}`))} ${options}`);

@@ -7,7 +7,7 @@ import { openStoreWriter } from './storeWriter.js';
 import { codeVersion } from './codeVersion.js';
 import { initStore } from './storeLayout.js';
 import { runId } from './runKey.js';
-import { readScenarioFiles } from './scenarioFiles.js';
+import { readScenarioFiles, storedScenarioPath } from './scenarioFiles.js';
 import { thisProcess, type StoredRun } from './storedRun.js';
 import type { ReplicaResult } from '../run/runReplica.js';
 import { isCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
@@ -18,8 +18,16 @@ export interface RunStorage {
   commit(results: readonly ReplicaResult[]): Promise<CommitResult>;
 }
 
-export function prepareRunStorage(dir: string, scenarioPath: string, scenarioName: string, settings: Settings, overrides: readonly string[]): RunStorage {
-  const files = readScenarioFiles(scenarioPath);
+/** `inputFiles`: the files the scenario's reader read (Scenario.inputFiles), part of the run id. */
+export function prepareRunStorage(
+  dir: string,
+  scenarioPath: string,
+  scenarioName: string,
+  settings: Settings,
+  overrides: readonly string[],
+  inputFiles: readonly string[] = [],
+): RunStorage {
+  const files = readScenarioFiles(scenarioPath, inputFiles);
   // `--set` of a corridor scenario edits scenario.yml: part of the run's identity (Flee's are in the settings).
   const scenarioEdits = isCorridorScenario(files.root) ? [...overrides] : [];
   initStore(dir);
@@ -27,7 +35,7 @@ export function prepareRunStorage(dir: string, scenarioPath: string, scenarioNam
   const storedRun = (r: ReplicaResult): StoredRun => ({
     runId: runId({ scenarioHash: files.hash, settings, seed: r.seed, replica: r.replica, days: r.record.days, scenarioEdits, codeVersion: version }),
     scenarioName,
-    scenarioPath: files.given,
+    scenarioPath: storedScenarioPath(files),
     scenarioHash: files.hash,
     settings,
     params: {},
@@ -41,6 +49,7 @@ export function prepareRunStorage(dir: string, scenarioPath: string, scenarioNam
     wallSeconds: r.wallSeconds,
     record: r.record,
     warnings: r.warnings,
+    inputs: files.files,
   });
   return {
     dir,

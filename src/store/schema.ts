@@ -3,7 +3,7 @@
  * keyword in DuckDB, so queries must quote it. Matrices of the RunRecord become long tables (one
  * row per day and camp, location, link or crossing), which is what SQL and Parquet readers want.
  */
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP' | 'INTEGER[]';
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP' | 'INTEGER[]' | 'BLOB';
 
 export type Column = readonly [name: string, type: ColumnType];
 
@@ -24,6 +24,7 @@ export const STORE_TABLES = {
     ['start_date', 'DATE'],
     ['code_version', 'VARCHAR'],
     ['host', 'VARCHAR'],
+    /** The ensemble that first stored the run (null for corridor run); every ensemble it belongs to is in ensemble_members. */
     ['ensemble_id', 'VARCHAR'],
     ['started_at', 'TIMESTAMP'],
     ['stored_at', 'TIMESTAMP'],
@@ -125,11 +126,38 @@ export const STORE_TABLES = {
     ['crossing', 'VARCHAR'],
     ['outcome', 'VARCHAR'],
   ],
+  /**
+   * Ensemble membership: one row per (ensemble, run). A run belongs to every ensemble that wanted
+   * it, also when an earlier ensemble or corridor run had stored it (store format 2).
+   */
+  ensemble_members: [
+    ['ensemble_id', 'VARCHAR'],
+    ['run_id', 'VARCHAR'],
+  ],
+  /**
+   * The files each run's scenario read (its folder's files and any read from outside it, which
+   * include the observed series), by name relative to the scenario folder (`../` outside it) and
+   * SHA-256 of the bytes (store format 2).
+   */
+  run_inputs: [
+    ['run_id', 'VARCHAR'],
+    ['name', 'VARCHAR'],
+    ['hash', 'VARCHAR'],
+    ['size', 'BIGINT'],
+  ],
+  /** The bytes of every input file, once per distinct content across the store (store format 2). */
+  input_files: [
+    ['hash', 'VARCHAR'],
+    ['content', 'BLOB'],
+  ],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type TableName = keyof typeof STORE_TABLES;
 
 export const TABLE_NAMES = Object.keys(STORE_TABLES) as TableName[];
+
+/** The tables with a run_id column (all but input_files, which is keyed by content). */
+export const RUN_TABLE_NAMES = TABLE_NAMES.filter((t) => STORE_TABLES[t].some(([name]) => name === 'run_id'));
 
 /** A double-quoted SQL identifier. */
 export function quoteIdent(name: string): string {

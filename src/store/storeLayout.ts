@@ -1,7 +1,8 @@
 /**
  * The store on disk:
  *
- *   <dir>/store.json          marks the folder as a corridor store (format version)
+ *   <dir>/store.json          marks the folder as a corridor store, with its format version
+ *                             (the schema version: storeMigration.ts upgrades older formats)
  *   <dir>/parts/<partition>/  committed partitions: one Parquet file per table (see schema.ts)
  *   <dir>/.staging/<name>/    partitions being written; never read
  *   <dir>/commit.lock         held for the instant a partition is checked and renamed into parts/
@@ -11,14 +12,18 @@
  * database file open, so any number of readers can query while a writer writes.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { isDeadOwner } from './processOwner.js';
+import type { ProcessOwner } from './processOwner.js';
 import { quoteLiteral } from './schema.js';
 import type { TableName } from './schema.js';
 import { InputError } from '../errors.js';
 import { ensureDirSync, writeFileAtomicSync } from '../runFiles/atomicWrite.js';
 
-export const STORE_FORMAT = { format: 'corridor-store', version: 1 } as const;
+export const STORE_FORMAT = { format: 'corridor-store', version: 2 } as const;
+
+/** Format versions this corridor reads (older ones are migrated when a store is opened). */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface StoreLayout {
   readonly dir: string;
@@ -78,16 +83,22 @@ function createStoreFolders(dir: string): StoreLayout {
   return layout;
 }
 
-function checkMarker(layout: StoreLayout): void {
+/** The store's format version (store.json), checked to be one this corridor reads or migrates. */
+export function storeVersion(layout: StoreLayout): number {
+  return checkMarker(layout);
+}
+
+function checkMarker(layout: StoreLayout): number {
   let marker: { format?: unknown; version?: unknown };
   try {
     marker = JSON.parse(readFileSync(layout.marker, 'utf8')) as typeof marker;
   } catch {
     throw new InputError('store.json is not valid JSON', { file: layout.marker, expected: JSON.stringify(STORE_FORMAT) });
   }
-  if (marker.format !== STORE_FORMAT.format || marker.version !== STORE_FORMAT.version) {
-    throw new InputError(`unsupported store format ${JSON.stringify(marker)}`, { file: layout.marker, expected: JSON.stringify(STORE_FORMAT) });
+  if (marker.format !== STORE_FORMAT.format || typeof marker.version !== 'number' || !READABLE_VERSIONS.includes(marker.version)) {
+    throw new InputError(`unsupported store format ${JSON.stringify(marker)}`, { file: layout.marker, expected: `${JSON.stringify(STORE_FORMAT)} or an older version (${READABLE_VERSIONS.join(', ')})` });
   }
+  return marker.version;
 }
 
 /** Committed partitions, oldest first (names start with a UTC timestamp). */
@@ -97,26 +108,6 @@ export function listPartitions(layout: StoreLayout): string[] {
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
-}
-
-export interface StagingOwner {
-  readonly host: string;
-  readonly pid: number;
-}
-
-export function thisOwner(): StagingOwner {
-  return { host: hostname(), pid: process.pid };
-}
-
-/** A process on this host that no longer runs (a crashed writer); other hosts are never judged. */
-export function isDeadOwner(owner: StagingOwner): boolean {
-  if (owner.host !== hostname()) return false;
-  try {
-    process.kill(owner.pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
 }
 
 const ABANDONED_MS = 3_600_000;
@@ -132,7 +123,7 @@ export function sweepAbandonedStaging(layout: StoreLayout): number {
     const path = join(layout.stagingDir, name);
     let abandoned: boolean;
     try {
-      const owner = JSON.parse(readFileSync(join(path, 'owner.json'), 'utf8')) as StagingOwner;
+      const owner = JSON.parse(readFileSync(join(path, 'owner.json'), 'utf8')) as ProcessOwner;
       abandoned = isDeadOwner(owner);
     } catch {
       try {

@@ -10,7 +10,9 @@ import type { DuckDBExtractedStatements, DuckDBMaterializedResult, DuckDBValue }
 import { duckdbMessage, openMemoryDb } from './duckdb.js';
 import { copyInt32Column } from './int32Chunks.js';
 import { createTableSql, quoteIdent, quoteLiteral, TABLE_NAMES } from './schema.js';
-import { listPartitions, storeExists, storeLayout, tableHasFiles, tableScan } from './storeLayout.js';
+import { listPartitions, STORE_FORMAT, storeExists, storeLayout, storeVersion, tableHasFiles, tableScan } from './storeLayout.js';
+import type { StoreLayout } from './storeLayout.js';
+import { migrateStore } from './storeMigration.js';
 import { InputError } from '../errors.js';
 
 export type Cell = string | number | boolean | null | readonly unknown[] | { readonly [key: string]: unknown };
@@ -44,6 +46,7 @@ const READ_ONLY_TYPES = new Set<StatementType>([StatementType.SELECT, StatementT
 export async function openStoreReader(dir: string): Promise<StoreReader> {
   const layout = storeLayout(dir);
   const exists = storeExists(layout);
+  if (exists) await upgrade(layout);
   const empty = !exists || listPartitions(layout).length === 0;
   const db = await openMemoryDb(2);
   const c = db.connection;
@@ -51,7 +54,7 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
     for (const t of TABLE_NAMES) {
       if (empty || !tableHasFiles(layout, t)) await c.run(createTableSql(t));
       else {
-        await c.run(`CREATE VIEW ${quoteIdent(t)} AS SELECT * FROM ${tableScan(layout, t)}`);
+        await c.run(`CREATE VIEW ${quoteIdent(t)} AS SELECT *${t === 'runs' ? SCENARIO_PATH_SHOWN : ''} FROM ${tableScan(layout, t)}`);
       }
     }
     await c.run(`SET allowed_directories = [${quoteLiteral(layout.partsDir + '/')}]`);
@@ -70,7 +73,7 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
         const reader = await c.runAndReadAll(sql, values === undefined ? undefined : [...values]);
         return { columns: reader.columnNames(), rows: reader.getRowsJson() };
       } catch (e) {
-        throw new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: 'a SELECT over the tables runs, run_days, camp_days, locations, location_days, location_series, link_days, crossing_days, state_days, registration_days, apprehensions' });
+        throw new InputError(`the query failed: ${duckdbMessage(e)}`, { field: 'SQL', expected: `a SELECT over the tables ${TABLE_NAMES.join(', ')}` });
       }
     },
     int32Columns: async (sql, values) => {
@@ -129,6 +132,28 @@ export async function openStoreReader(dir: string): Promise<StoreReader> {
     const parsed = await c.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR)', [sql]);
     const json = JSON.parse(parsed.getRowsJson()[0][0] as string) as { error?: boolean };
     return json.error !== true;
+  }
+}
+
+/**
+ * Runs stored before format 2 recorded the absolute scenario path; readers see only its last
+ * part, as format 2 stores it (`example`, `example/scenario.yml`): no absolute path is shown.
+ */
+const SCENARIO_PATH_SHOWN = ` REPLACE (regexp_extract(scenario_path, '([^/\\\\]+([/\\\\][^/\\\\]+\\.ya?ml)?)$', 1) AS scenario_path)`;
+
+/** Migrates a store of an older format before reading it (storeMigration.ts). */
+async function upgrade(layout: StoreLayout): Promise<void> {
+  if (storeVersion(layout) === STORE_FORMAT.version) return;
+  const db = await openMemoryDb(1);
+  try {
+    await migrateStore(layout, db);
+  } catch (e) {
+    throw new InputError(`the results store is of an older format and could not be upgraded: ${e instanceof InputError ? e.message : duckdbMessage(e)}`, {
+      file: layout.dir,
+      expected: 'a store this corridor can write to once, to upgrade it',
+    });
+  } finally {
+    db.close();
   }
 }
 

@@ -2,7 +2,7 @@
 import { findRunId } from './findRun.js';
 import { cellText, formatResult } from './resultText.js';
 import type { ResultFormat } from './resultText.js';
-import { TABLE_NAMES, quoteIdent } from './schema.js';
+import { RUN_TABLE_NAMES, quoteIdent } from './schema.js';
 import { openStoreReader } from './storeReader.js';
 import type { StoreReader } from './storeReader.js';
 
@@ -32,7 +32,7 @@ export function listRuns(dir: string, o: ListOptions): Promise<string> {
     }
     if (o.ensemble !== undefined) {
       values.push(o.ensemble);
-      where.push(`starts_with(ensemble_id, $${values.length})`);
+      where.push(`run_id IN (SELECT run_id FROM ensemble_members WHERE starts_with(ensemble_id, $${values.length}))`);
     }
     const result = await r.query(
       `SELECT run_id, scenario, params, seed, replica, days, round(ard, 4) AS ard, round(wall_s, 3) AS wall_s, ensemble_id, strftime(stored_at, '%Y-%m-%d %H:%M:%S') AS stored_at
@@ -53,7 +53,7 @@ export function showRun(dir: string, idOrPrefix: string): Promise<string> {
       const v = run.rows[0][i];
       return `${c.padEnd(18)} ${v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
     });
-    const counts = await r.query(TABLE_NAMES.filter((t) => t !== 'runs').map((t) => `SELECT '${t}' AS "table", count(*) AS "rows" FROM ${quoteIdent(t)} WHERE run_id = $1`).join(' UNION ALL '), [id]);
+    const counts = await r.query(RUN_TABLE_NAMES.filter((t) => t !== 'runs').map((t) => `SELECT '${t}' AS "table", count(*) AS "rows" FROM ${quoteIdent(t)} WHERE run_id = $1`).join(' UNION ALL '), [id]);
     lines.push('', 'rows per table:');
     for (const [t, n] of counts.rows) lines.push(`  ${cellText(t).padEnd(16)} ${cellText(n)}`);
     const last = await r.query(

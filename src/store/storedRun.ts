@@ -2,11 +2,12 @@
 import { hostname } from 'node:os';
 import type { RunRecord } from '../recorders/types.js';
 import type { Settings } from '../settings/types.js';
+import type { ScenarioFile } from './scenarioFiles.js';
 
 export interface StoredRun {
   readonly runId: string;
   readonly scenarioName: string;
-  /** The scenario path as given to the command that ran it (absolute). */
+  /** The scenario folder's name, and the file given in it if any (storedScenarioPath); runs stored before format 2 have the absolute path. */
   readonly scenarioPath: string;
   readonly scenarioHash: string;
   readonly settings: Settings;
@@ -24,6 +25,8 @@ export interface StoredRun {
   readonly wallSeconds: number;
   readonly record: RunRecord;
   readonly warnings: readonly string[];
+  /** The scenario's files (ScenarioFiles.files), kept in the store with the run; absent: none kept. */
+  readonly inputs?: readonly ScenarioFile[];
 }
 
 /** `<hostname>/<pid>` of this process, the `host` of the runs it simulates. */

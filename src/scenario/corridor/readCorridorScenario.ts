@@ -87,6 +87,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
     demographics: [],
     warnings: [],
     corridor,
+    inputFiles: [SCENARIO_FILE, network.locationsFile, network.linksFile, network.arrivalsFile].map((f) => resolve(root, f)),
   };
 }
 
