@@ -4,10 +4,12 @@
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { collect, integer, positiveNumber } from './optionParsers.js';
 import { storeOption } from './storeCommands.js';
 import { DEFAULT_QUEUE_NAME } from '../ensemble/queue/queueNames.js';
+import { DEFAULT_QUEUE_WATCH } from '../ensemble/queue/submissionWatch.js';
 import { resolveStoreDir } from '../store/storeDir.js';
 
 interface EnsembleFlags {
@@ -17,6 +19,9 @@ interface EnsembleFlags {
   queue?: string;
   queueName: string;
   batch?: number;
+  checkSeconds: number;
+  outageSeconds: number;
+  resubmits: number;
   days?: number;
   seed: number;
   settings?: string;
@@ -30,6 +35,15 @@ const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 
+/** Seconds in (0, max]: timers beyond Node's 24.8 days would fire at once. */
+function seconds(name: string, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !(n > 0 && n <= max)) throw new InvalidArgumentError(`${name} must be a number of seconds > 0 and <= ${max}, got "${value}"`);
+    return n;
+  };
+}
+
 export function registerEnsembleCommands(program: Command): void {
   program
     .command('ensemble')
@@ -41,6 +55,9 @@ export function registerEnsembleCommands(program: Command): void {
     .option('--queue <redis://host:port>', 'run replicas on corridor worker processes through this Redis (BullMQ) instead of local threads')
     .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
     .option('--batch <n>', 'replicas per queue job (default: pending/32, between 1 and 16)', integer('--batch', 1))
+    .option('--check-seconds <s>', 'with --queue: how often the submitter checks that its jobs are still in Redis (lost ones are submitted again)', seconds('--check-seconds', 3600), DEFAULT_QUEUE_WATCH.checkSeconds)
+    .option('--outage-seconds <s>', 'with --queue: stop with an error when Redis has not answered for this long', seconds('--outage-seconds', 86400), DEFAULT_QUEUE_WATCH.outageSeconds)
+    .option('--resubmits <n>', 'with --queue: times one job lost from Redis is submitted again before stopping with an error', integer('--resubmits', 0), DEFAULT_QUEUE_WATCH.resubmits)
     .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
     .option('--seed <s>', 'base random seed', integer('--seed', 0), 1)
     .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
@@ -52,25 +69,32 @@ export function registerEnsembleCommands(program: Command): void {
       const storeDir = resolveStoreDir(o.store);
       const { runEnsemble } = await import('../ensemble/runEnsemble.js');
       const { formatEnsembleSummary } = await import('../ensemble/formatEnsembleSummary.js');
-      const r = await runEnsemble({
-        scenarioPath: scenario,
-        replicas: o.replicas,
-        vary: o.vary,
-        threads: o.threads,
-        queue: o.queue,
-        queueName: o.queueName,
-        batch: o.batch,
-        days: o.days,
-        seed: o.seed,
-        settingsFile: o.settings,
-        overrides: o.set,
-        storeDir,
-        summaryFile: o.summary,
-        quiet: o.quiet === true,
-        log,
-      });
-      if (o.quiet !== true) {
-        process.stdout.write(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+      try {
+        const r = await runEnsemble({
+          scenarioPath: scenario,
+          replicas: o.replicas,
+          vary: o.vary,
+          threads: o.threads,
+          queue: o.queue,
+          queueName: o.queueName,
+          batch: o.batch,
+          queueWatch: { checkSeconds: o.checkSeconds, outageSeconds: o.outageSeconds, resubmits: o.resubmits },
+          days: o.days,
+          seed: o.seed,
+          settingsFile: o.settings,
+          overrides: o.set,
+          storeDir,
+          summaryFile: o.summary,
+          quiet: o.quiet === true,
+          log,
+        });
+        if (o.quiet !== true) {
+          process.stdout.write(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+        }
+      } finally {
+        // A Redis that went away can leave timers inside BullMQ's clients (a blocking read's timeout,
+        // up to 11 s): once the command is over, do not wait on them.
+        if (o.queue !== undefined) setTimeout(() => process.exit(), 1000).unref();
       }
     });
   program

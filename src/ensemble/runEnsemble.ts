@@ -16,6 +16,7 @@ import type { EnsembleSummary } from './ensembleSummary.js';
 import { defaultBatchSize } from './queue/batchJob.js';
 import { checkRedisReachable, parseRedisUrl } from './queue/redisTarget.js';
 import { runOnQueue } from './queue/runOnQueue.js';
+import type { QueueWatchSettings } from './queue/submissionWatch.js';
 import { isCorridorFolder, loadScenarioInputs, scenarioEdits } from './readScenario.js';
 import { runLocally } from './runLocally.js';
 import { parseVariation, sweepPoints } from './sweep.js';
@@ -32,6 +33,8 @@ export interface EnsembleOptions {
   readonly threads: number;
   readonly queue: string | undefined;
   readonly queueName: string;
+  /** How the submitter watches its jobs in Redis (see queue/submissionWatch.ts); default DEFAULT_QUEUE_WATCH. */
+  readonly queueWatch?: QueueWatchSettings;
   readonly batch: number | undefined;
   readonly days: number | undefined;
   readonly seed: number;
@@ -88,7 +91,7 @@ export async function runEnsemble(o: EnsembleOptions): Promise<EnsembleOutcome> 
   };
   try {
     if (target === undefined) await runLocally(inputs.map((x) => x.scenario), plan, pending, { threads: o.threads }, hooks);
-    else await runOnQueue(plan, pending, { target, queueName: o.queueName, batchSize: o.batch ?? defaultBatchSize(pending.length), files, log: o.log }, hooks);
+    else await runOnQueue(plan, pending, { target, queueName: o.queueName, batchSize: o.batch ?? defaultBatchSize(pending.length), files, log: o.log, watch: o.queueWatch }, hooks);
   } finally {
     progress.stop();
     writer.close();

@@ -81,9 +81,14 @@ export async function runCorridor(args: readonly string[], env: Readonly<Record<
 
 /** A redis-server for this test file (stopped by `stopAll`); resolves with its URL. */
 export async function startRedis(): Promise<string> {
+  return (await startRedisProcess()).url;
+}
+
+/** A redis-server for this test file (stopped by `stopAll`), with its process, for tests that kill it. */
+export async function startRedisProcess(): Promise<{ url: string; process: ChildProcess }> {
   const server = await startRedisServer();
   started.push(server.process);
-  return server.url;
+  return { url: server.url, process: server.process };
 }
 
 /** Kills every child still running and waits for it to go. */

@@ -77,3 +77,13 @@ export function openRedis(target: RedisTarget): Redis {
   client.on('error', () => undefined); // ioredis reconnects by itself; commands wait meanwhile
   return client;
 }
+
+/**
+ * A client for short checks: while Redis is unreachable its commands fail at once (no offline
+ * queue), and a command unanswered after `timeoutMs` fails too; it keeps reconnecting meanwhile.
+ */
+export function openProbe(target: RedisTarget, timeoutMs: number): Redis {
+  const client = new Redis({ ...target.options, enableOfflineQueue: false, commandTimeout: timeoutMs, connectTimeout: timeoutMs, maxRetriesPerRequest: 0 });
+  client.on('error', () => undefined); // the watch reads the errors it needs from its commands
+  return client;
+}
