@@ -9,6 +9,7 @@ import { collect, integer, positiveNumber } from './optionParsers.js';
 import { storeOption } from './storeCommands.js';
 import { DEFAULT_QUEUE_NAME } from '../ensemble/queue/queueNames.js';
 import { resolveStoreDir } from '../store/storeDir.js';
+import { printSummary } from './terminalOutput.js';
 
 interface EnsembleFlags {
   replicas: number;
@@ -70,7 +71,7 @@ export function registerEnsembleCommands(program: Command): void {
         log,
       });
       if (o.quiet !== true) {
-        process.stdout.write(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+        printSummary(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
       }
     });
   program

@@ -76,8 +76,16 @@ export class FuzzChild {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (this.stray += d));
     this.child = child;
     return new Promise((resolve, reject) => {
-      child.once('message', () => resolve(child));
-      child.once('error', reject);
+      const onError = (e: Error): void => failed(e.message);
+      const onExit = (code: number | null, signal: NodeJS.Signals | null): void => failed(`exit code ${code}, signal ${signal}`);
+      const failed = (why: string): void => reject(new Error(`the fuzz child process did not start: ${why}; it wrote: ${this.takeStray()}`));
+      child.once('message', () => {
+        child.off('error', onError);
+        child.off('exit', onExit);
+        resolve(child);
+      });
+      child.once('error', onError);
+      child.once('exit', onExit);
     });
   }
 }

@@ -42,13 +42,14 @@ function corridorReportedIn(file: string): readonly string[] {
 /**
  * Flee: locations are named by routes, closures, conflicts, corrections and the data layout; the
  * layout names the series files and the series that camps (locations.csv) and corrections need;
+ * a correction names a row of a series file (its date, whose preceding value must not be 0);
  * sim_period's start date dates the series and corrections.
  */
 function fleeReportedIn(file: string): readonly string[] {
   if (file === 'input_csv/locations.csv') return ['input_csv/routes.csv', 'input_csv/closures.csv', 'input_csv/conflicts.csv', 'input_csv/registration_corrections.csv', 'source_data/data_layout.csv'];
   if (file === 'input_csv/sim_period.csv') return ['input_csv/conflicts.csv', 'input_csv/registration_corrections.csv', 'source_data/'];
   if (file === 'source_data/data_layout.csv') return ['input_csv/locations.csv', 'input_csv/registration_corrections.csv'];
-  if (file.startsWith('source_data/')) return ['source_data/data_layout.csv'];
+  if (file.startsWith('source_data/')) return ['source_data/data_layout.csv', 'input_csv/registration_corrections.csv'];
   return [];
 }
 

@@ -28,6 +28,8 @@ export interface YamlMutation {
 
 interface Shape {
   readonly scalars: Path[];
+  /** The scalars that hold numbers (where a huge number is most likely to be taken in). */
+  readonly numbers: Path[];
   readonly keys: Path[];
   readonly maps: Path[];
   readonly collections: Path[];
@@ -47,6 +49,7 @@ function collect(node: unknown, path: Path, shape: Shape): void {
     node.items.forEach((item, i) => collect(item, [...path, i], shape));
   } else if (isScalar(node) && path.length > 0) {
     shape.scalars.push(path);
+    if (typeof node.value === 'number') shape.numbers.push(path);
   }
 }
 
@@ -78,7 +81,7 @@ export function mutateYaml(text: string, choice: YamlChoice): YamlMutation {
   if (choice.family === 'yaml-alias-bomb') return { text: `${text.endsWith('\n') ? text : `${text}\n`}${aliasBomb()}`, description: 'alias bomb appended' };
   for (let attempt = 0; attempt < 50; attempt++) {
     const doc = parseDocument(text);
-    const shape: Shape = { scalars: [], keys: [], maps: [], collections: [] };
+    const shape: Shape = { scalars: [], numbers: [], keys: [], maps: [], collections: [] };
     collect(doc.contents, [], shape);
     const m = mutateDocument(doc, shape, { ...choice, pick: choice.pick + attempt });
     try {
@@ -107,7 +110,8 @@ function mutateDocument(doc: Document, shape: Shape, choice: YamlChoice): Omit<Y
     setValue(doc, path, value);
     return { description: `${show(path)} (a list or map) set to ${JSON.stringify(value)}`, field: keyOf(path) };
   }
-  const path = pickFrom(shape.scalars, choice.pick);
+  const huge = choice.family === 'yaml-huge-number' && shape.numbers.length > 0;
+  const path = pickFrom(huge ? shape.numbers : shape.scalars, choice.pick);
   const list = choice.family === 'yaml-huge-number' ? HUGE_NUMBERS : choice.family === 'yaml-wrong-type' ? WRONG_TYPES : HOSTILE_SCALARS;
   const value = pickFrom(list, choice.value);
   setValue(doc, path, value);
