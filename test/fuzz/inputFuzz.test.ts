@@ -26,7 +26,7 @@ import { fuzzScenarios } from './fuzzScenarios.js';
 
 /** Fixed; CORRIDOR_FUZZ_SEED and CORRIDOR_FUZZ_CASES change them for a longer exploration by hand. */
 const SEED = Number(process.env.CORRIDOR_FUZZ_SEED ?? 16_08);
-const CASES = Number(process.env.CORRIDOR_FUZZ_CASES ?? 500);
+const CASES = Number(process.env.CORRIDOR_FUZZ_CASES ?? 400);
 const LIMIT_MS = 15_000;
 const ALL_FAMILIES: readonly Family[] = ['csv-cell', 'csv-delete-row', 'csv-duplicate-row', 'csv-swap-columns', 'csv-truncate', 'yaml-scalar', 'yaml-huge-number', 'yaml-wrong-type', 'yaml-delete-key', 'yaml-unknown-key', 'yaml-alias-bomb', 'remove-file'];
 
