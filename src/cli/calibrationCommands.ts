@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { collect, fraction, integer, oneOf } from './optionParsers.js';
 import type { RunInputOptions } from '../calibration/runInputs.js';
 import { DISTANCE_NAMES, type DistanceName } from '../calibration/distance.js';
+import { printSummary } from './terminalOutput.js';
 
 interface SharedOptions {
   observations?: string;
@@ -51,7 +52,7 @@ export function addValidateCommand(program: Command): void {
       if (opts.quiet === true) return;
       const e = result.observation_errors;
       const f = result.flee;
-      process.stdout.write(
+      printSummary(
         `${result.scenario}: ${f === null ? '' : `ARD ${f.ard.mean.toFixed(4)} ± ${f.ard.sd.toFixed(4)}, rescaled ${f.ard_rescaled.mean.toFixed(4)} `}(${result.replicas} replicas); ` +
           `observations: ARD ${e.ard?.toFixed(4) ?? '–'}, mean MASE ${e.mean_mase?.toFixed(3) ?? '–'}, ${(100 * e.coverage90).toFixed(0)}% in the 90% band\nwritten to ${outDir}\n`,
       );
@@ -82,6 +83,6 @@ export function addCalibrateCommand(program: Command): void {
       });
       if (opts.quiet === true) return;
       const lines = result.posterior.map((p) => `  ${p.name}: median ${p.median.toPrecision(4)}, 90% interval [${p.ci90[0].toPrecision(4)}, ${p.ci90[1].toPrecision(4)}]`);
-      process.stdout.write(`${result.method.name}: ${result.simulations.abc} simulations in ${result.wall_s.toFixed(1)} s (${result.simulations_per_s.toFixed(1)}/s), stopped: ${result.stop_reason}\n${lines.join('\n')}\nwritten to ${outDir}\n`);
+      printSummary(`${result.method.name}: ${result.simulations.abc} simulations in ${result.wall_s.toFixed(1)} s (${result.simulations_per_s.toFixed(1)}/s), stopped: ${result.stop_reason}\n${lines.join('\n')}\nwritten to ${outDir}\n`);
     });
 }

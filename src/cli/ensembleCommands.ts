@@ -11,6 +11,7 @@ import { storeOption } from './storeCommands.js';
 import { DEFAULT_QUEUE_NAME } from '../ensemble/queue/queueNames.js';
 import { DEFAULT_QUEUE_WATCH } from '../ensemble/queue/submissionWatch.js';
 import { resolveStoreDir } from '../store/storeDir.js';
+import { printSummary } from './terminalOutput.js';
 
 interface EnsembleFlags {
   replicas: number;
@@ -69,6 +70,7 @@ export function registerEnsembleCommands(program: Command): void {
       const storeDir = resolveStoreDir(o.store);
       const { runEnsemble } = await import('../ensemble/runEnsemble.js');
       const { formatEnsembleSummary } = await import('../ensemble/formatEnsembleSummary.js');
+<<<<<<< HEAD
       try {
         const r = await runEnsemble({
           scenarioPath: scenario,
@@ -95,6 +97,27 @@ export function registerEnsembleCommands(program: Command): void {
         // A Redis that went away can leave timers inside BullMQ's clients (a blocking read's timeout,
         // up to 11 s): once the command is over, do not wait on them.
         if (o.queue !== undefined) setTimeout(() => process.exit(), 1000).unref();
+=======
+      const r = await runEnsemble({
+        scenarioPath: scenario,
+        replicas: o.replicas,
+        vary: o.vary,
+        threads: o.threads,
+        queue: o.queue,
+        queueName: o.queueName,
+        batch: o.batch,
+        days: o.days,
+        seed: o.seed,
+        settingsFile: o.settings,
+        overrides: o.set,
+        storeDir,
+        summaryFile: o.summary,
+        quiet: o.quiet === true,
+        log,
+      });
+      if (o.quiet !== true) {
+        printSummary(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+>>>>>>> fuzz
       }
     });
   program

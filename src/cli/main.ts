@@ -17,6 +17,7 @@ import { registerServeCommand } from './serveCommand.js';
 import { formatStored } from '../store/formatStored.js';
 import { resolveStoreDir } from '../store/storeDir.js';
 import { registerStoreCommands, storeOption } from './storeCommands.js';
+import { printSummary } from './terminalOutput.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -54,10 +55,10 @@ export function buildProgram(): Command {
         storeDir: opts.store === false ? undefined : resolveStoreDir(opts.store),
       });
       for (const w of result.warnings) process.stderr.write(`warning: ${visibleControls(w)}\n`);
-      if (opts.quiet !== true) process.stdout.write(formatRunSummary(result));
+      if (opts.quiet !== true) printSummary(formatRunSummary(result));
       if (opts.quiet !== true && result.stored !== undefined && opts.store !== false) {
-        process.stdout.write(formatStored(resolveStoreDir(opts.store), result.stored));
-        if (result.stored.stored.length + result.stored.skipped.length > 0) process.stdout.write(dashboardLine(resolveStoreDir(opts.store), opts.store));
+        printSummary(formatStored(resolveStoreDir(opts.store), result.stored));
+        if (result.stored.stored.length + result.stored.skipped.length > 0) printSummary(dashboardLine(resolveStoreDir(opts.store), opts.store));
       }
     });
   program
@@ -76,11 +77,11 @@ export function buildProgram(): Command {
     .action(async (scenarioDir: string, opts: { policy: string[]; days?: number; seed: number; replicas: number; threads: number; set: string[]; out?: string; store?: string | false }) => {
       const storeDir = opts.store === false ? undefined : resolveStoreDir(opts.store);
       const result = await compareCommand({ scenarioDir, policies: opts.policy, days: opts.days, seed: opts.seed, replicas: opts.replicas, threads: opts.threads, overrides: opts.set, outDir: opts.out, storeDir });
-      process.stdout.write(result.table);
-      process.stdout.write(`written to ${result.outDir}\n`);
+      printSummary(result.table);
+      printSummary(`written to ${result.outDir}\n`);
       if (storeDir !== undefined && result.stored.length > 0) {
-        for (const s of result.stored) process.stdout.write(`stored ${s.policy.padEnd(16)} run ${s.runIds.join(', ')}\n`);
-        process.stdout.write(dashboardLine(storeDir, opts.store === false ? undefined : opts.store));
+        for (const s of result.stored) printSummary(`stored ${s.policy.padEnd(16)} run ${s.runIds.join(', ')}\n`);
+        printSummary(dashboardLine(storeDir, opts.store === false ? undefined : opts.store));
       }
     });
   registerEnsembleCommands(program);

@@ -3,7 +3,7 @@
  * changes its values, e.g. `crossing_defaults.apprehension=0.3`) or a Flee folder (simsetting.yml
  * or `--settings`; `--set` changes settings keys).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isCorridorScenario, readCorridorScenario } from '../scenario/corridor/readCorridorScenario.js';
@@ -30,8 +30,21 @@ export function loadRunInputs(scenarioDir: string, settingsFile: string | undefi
     if (scenario.corridor === undefined) throw new Error('loadRunInputs: corridor scenario without its extension');
     return { scenario, settings: corridorSettings(scenario.corridor), settingsFile: undefined };
   }
+  assertSomeLayout(dir, scenarioDir);
   const scenario = readFleeScenario(dir);
   const defaultSettings = join(dir, 'simsetting.yml');
   const file = settingsFile ?? (existsSync(defaultSettings) ? defaultSettings : undefined);
   return { scenario, settings: loadSettings({ file, overrides }), settingsFile: file };
+}
+
+/**
+ * A folder that is neither kind (e.g. a corridor scenario whose scenario.yml was deleted) is named
+ * as such, rather than reported as a Flee folder missing its input_csv/.
+ */
+function assertSomeLayout(dir: string, given: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory() || existsSync(join(dir, 'input_csv'))) return;
+  throw new InputError('neither scenario.yml nor input_csv/ in the scenario folder', {
+    file: given,
+    expected: 'a corridor scenario folder with scenario.yml, or a Flee folder with input_csv/ and source_data/',
+  });
 }

@@ -8,6 +8,7 @@ import type { RunRecorders } from '../recorders/runRecorders.js';
 import type { RunRecord } from '../recorders/types.js';
 import type { Scenario } from '../domain/scenario.js';
 import type { Settings } from '../settings/types.js';
+import { internalFaultPoint } from './internalFaults.js';
 
 export interface RecordedRunOptions extends RunOptions {
   /** Record every location's and link's daily series (RunRecord.network); always on for corridor scenarios. */
@@ -33,7 +34,10 @@ export function createRecordedSimulation(scenario: Scenario, settings: Settings,
     state: sim.state,
     step: () => sim.step(),
     run(onDay) {
-      sim.run(onDay);
+      sim.run((day) => {
+        internalFaultPoint('simulation-day');
+        onDay?.(day);
+      });
       return recorders.finish(sim.state);
     },
     record: () => recorders.finish(sim.state),

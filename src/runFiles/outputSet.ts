@@ -10,6 +10,7 @@ import { ensureDirSync, toInputError, writeFileAtomicSync } from './atomicWrite.
 import { cleanLeftovers } from './outputLeftovers.js';
 import { OUTPUT_MARKER, markerText } from './outputMarker.js';
 import { outputFaultPoint } from './outputFaults.js';
+import { internalFaultPoint } from '../run/internalFaults.js';
 import { siblingPath } from './outputSiblings.js';
 import { swapIntoPlace } from './outputSwap.js';
 
@@ -26,6 +27,7 @@ function temporarySet(tmp: string, target: string): OutputSet {
       ensureDirSync(dirname(path));
       writeFileAtomicSync(path, data);
       outputFaultPoint('file-written');
+      internalFaultPoint('output-file');
       return join(target, relPath);
     },
   };

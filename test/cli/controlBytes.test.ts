@@ -27,6 +27,18 @@ describe('control bytes in error messages', () => {
     expect(r.stderr).not.toContain('\u001b');
   });
 
+  it('a scenario name with control bytes is shown escaped in the run summary on stdout (found by the input fuzz test)', async () => {
+    const dir = join(scratch, 'named');
+    cpSync(resolve('scenarios/example'), dir, { recursive: true });
+    const yml = readFileSync(join(dir, 'scenario.yml'), 'utf8').replace(/^name: example$/m, 'name: "ex\\e[2Jam\\x07ple"');
+    writeFileSync(join(dir, 'scenario.yml'), yml);
+    const r = await runInProcess(['run', dir, '--days', '3', '--out', join(scratch, 'named-out'), '--no-store']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^scenario +ex\\x1b\[2Jam\\x07ple$/m);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('keeps newlines, tabs and printable text (also beyond ASCII) as they are', () => {
     expect(visibleControls('a\tb\nc – ü ✓ \u007f\r')).toBe('a\tb\nc – ü ✓ \\x7f\\x0d');
   });
