@@ -70,7 +70,6 @@ export function registerEnsembleCommands(program: Command): void {
       const storeDir = resolveStoreDir(o.store);
       const { runEnsemble } = await import('../ensemble/runEnsemble.js');
       const { formatEnsembleSummary } = await import('../ensemble/formatEnsembleSummary.js');
-<<<<<<< HEAD
       try {
         const r = await runEnsemble({
           scenarioPath: scenario,
@@ -91,33 +90,12 @@ export function registerEnsembleCommands(program: Command): void {
           log,
         });
         if (o.quiet !== true) {
-          process.stdout.write(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
+          printSummary(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
         }
       } finally {
         // A Redis that went away can leave timers inside BullMQ's clients (a blocking read's timeout,
         // up to 11 s): once the command is over, do not wait on them.
         if (o.queue !== undefined) setTimeout(() => process.exit(), 1000).unref();
-=======
-      const r = await runEnsemble({
-        scenarioPath: scenario,
-        replicas: o.replicas,
-        vary: o.vary,
-        threads: o.threads,
-        queue: o.queue,
-        queueName: o.queueName,
-        batch: o.batch,
-        days: o.days,
-        seed: o.seed,
-        settingsFile: o.settings,
-        overrides: o.set,
-        storeDir,
-        summaryFile: o.summary,
-        quiet: o.quiet === true,
-        log,
-      });
-      if (o.quiet !== true) {
-        printSummary(formatEnsembleSummary(r.summary, { simulated: r.simulated, alreadyStored: r.alreadyStored, storeDir, summaryFile: r.summaryFile }));
->>>>>>> fuzz
       }
     });
   program
