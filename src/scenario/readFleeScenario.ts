@@ -32,7 +32,7 @@ export function readFleeScenario(dir: string): Scenario {
   const closures = table === undefined ? undefined : readClosures(root, byName, countries, problems, warnings);
   const conflicts = table === undefined ? undefined : readConflicts(root, byName, period?.days, problems, warnings);
   const startDay = period?.startDay ?? 0;
-  const observed = table === undefined ? undefined : readObservedSeries(root, locations, byName, startDay, problems);
+  const observed = table === undefined ? undefined : readObservedSeries(root, locations, byName, startDay, problems, warnings);
   const corrections = observed === undefined ? [] : readCorrections(root, observed, startDay, problems);
   const locationChanges = table === undefined ? [] : readLocationChanges(root, byName, problems);
 

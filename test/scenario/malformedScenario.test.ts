@@ -229,13 +229,6 @@ describe('observed series', () => {
     expect(e.message).toBe('source_data/gamma.csv:3: count: count "30.5" is not a whole number >= 0 (expected a whole number of people >= 0)');
   });
 
-  it('refuses rows not sorted by date', () => {
-    const e = readError({ 'source_data/gamma.csv': 'Date,Refugees\n2020-01-03,10\n2020-01-01,30\n2020-01-05,50\n' });
-    expect(e.message).toBe(
-      'source_data/gamma.csv:3: date: date 2020-01-01 is not after 2020-01-03 (line 2) (expected rows sorted by strictly increasing date)',
-    );
-  });
-
   it('refuses a second file that starts after the first (Q14)', () => {
     const e = readError({
       'source_data/data_layout.csv': 'total,refugees.csv\nGamma,gamma.csv,gamma2.csv\n',
