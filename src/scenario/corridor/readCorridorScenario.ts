@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parse as parseYamlValue } from 'yaml';
+import { ALIAS_LIMIT_EXPECTED, parseYamlValue } from '../../text/yamlAliases.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { formatIsoDay } from '../../domain/dates.js';
 import type { LocationRow, RouteRow, Scenario } from '../../domain/scenario.js';
@@ -33,7 +33,9 @@ export function parseScenarioOverrides(overrides: readonly string[]): { path: st
   return overrides.map((o) => {
     const eq = o.indexOf('=');
     if (eq <= 0) throw new InputError(`--set "${o}" is not of the form path=value`, { field: '--set', expected: 'e.g. crossing_defaults.apprehension=0.3' });
-    return { path: o.slice(0, eq).trim().split('.'), value: parseYamlValue(o.slice(eq + 1)) as unknown };
+    const value = parseYamlValue(o.slice(eq + 1));
+    if (!value.ok) throw new InputError(`--set "${o.slice(0, eq).trim()}": ${value.reason}`, { field: '--set', expected: `a YAML value (${ALIAS_LIMIT_EXPECTED})` });
+    return { path: o.slice(0, eq).trim().split('.'), value: value.value };
   });
 }
 
