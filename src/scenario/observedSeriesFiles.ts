@@ -8,6 +8,7 @@ import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile, type CsvRow } from './csvRows.js';
 import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { isCampKind } from './locationKind.js';
+import { MAX_PEOPLE_COUNT } from '../domain/inputRanges.js';
 import { parseInteger } from './numbers.js';
 import type { ProblemList } from '../errors.js';
 import { mergeSeriesFiles, type DayValue } from '../domain/seriesMerge.js';
@@ -133,9 +134,9 @@ export function readSeriesPoints(
       ok = false;
       problems.add(`bad date "${first}"`, at('date', 'a date YYYY-MM-DD'));
     }
-    if (count === undefined || count < 0) {
+    if (count === undefined || count < 0 || count > MAX_PEOPLE_COUNT) {
       ok = false;
-      problems.add(`count "${field(row, 1)}" is not a whole number >= 0`, at('count', 'a whole number of people >= 0'));
+      problems.add(`count "${field(row, 1)}" is not a whole number from 0 to ${MAX_PEOPLE_COUNT}`, at('count', `a whole number of people from 0 to ${MAX_PEOPLE_COUNT}`));
     }
     if (date === undefined || count === undefined) return;
     const day = date - startDay;

@@ -13,6 +13,7 @@ import { readLocationChanges } from './locationChangesFile.js';
 import { LOCATIONS_FILE, readLocations } from './locationsFile.js';
 import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
 import { readRoutes } from './routesFile.js';
+import { unreachableDestinationWarnings } from './reachability.js';
 import { readSimPeriod } from './simPeriodFile.js';
 import type { Scenario, Warning } from '../domain/scenario.js';
 
@@ -47,6 +48,9 @@ export function readFleeScenario(dir: string): Scenario {
   if (period === undefined || routes === undefined || closures === undefined || conflicts === undefined || observed === undefined) {
     throw new Error('readFleeScenario: a reader returned nothing without recording a problem');
   }
+  const starts = [...locations.filter((l) => l.kind === 'conflict_zone').map((l) => l.index), ...conflicts.locations];
+  const isCamp = (l: number): boolean => isCampKind(locations[l].kind);
+  warnings.push(...unreachableDestinationWarnings(locations, routes, starts, isCamp, { start: 'conflict location', destination: 'camp' }));
   return {
     name: basename(root),
     dir: root,

@@ -6,6 +6,8 @@
  * - `unsupported`: Flee implements it, corridor does not yet. Accepted only at Flee's default value.
  */
 
+import { MAX_DISTANCE_KM, MAX_PEOPLE_COUNT } from '../domain/inputRanges.js';
+
 export type SettingStatus = 'implemented' | 'inert' | 'unsupported';
 
 /** A settings value as YAML gives it; `null` stands for "absent". */
@@ -13,7 +15,7 @@ export type SettingValue = number | boolean | string | readonly unknown[] | null
 
 export type ValueRule =
   | { readonly kind: 'number'; readonly min?: number; readonly minExclusive?: boolean; readonly max?: number }
-  | { readonly kind: 'integer'; readonly min?: number }
+  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'numberOrBoolean' }
   | { readonly kind: 'string'; readonly oneOf?: readonly string[] }
@@ -37,6 +39,8 @@ export interface SettingEntry {
 export const SECTIONS = ['log_levels', 'spawn_rules', 'move_rules', 'optimisations'] as const;
 
 const nonNegative: ValueRule = { kind: 'number', min: 0 };
+/** Speeds (km/day) and lengths (km): at most the Earth's circumference. */
+const kilometres: ValueRule = { kind: 'number', min: 0, max: MAX_DISTANCE_KM };
 const positive: ValueRule = { kind: 'number', min: 0, minExclusive: true };
 const probability: ValueRule = { kind: 'number', min: 0, max: 1 };
 const anyNumber: ValueRule = { kind: 'number' };
@@ -60,9 +64,9 @@ const DEMOGRAPHIC_RULES = [
 
 export const CATALOGUE: readonly SettingEntry[] = [
   // move_rules (§3.1)
-  entry('move_rules.max_move_speed', nonNegative, 360, 'implemented', 'km/day on links; normaliser of recent travel distance'),
-  entry('move_rules.max_walk_speed', nonNegative, 35, 'implemented', 'km/day on foot (start_on_foot, walk_probability links)'),
-  entry('move_rules.max_crossing_speed', nonNegative, 20, 'inert', 'unused in the model'),
+  entry('move_rules.max_move_speed', kilometres, 360, 'implemented', 'km/day on links; normaliser of recent travel distance'),
+  entry('move_rules.max_walk_speed', kilometres, 35, 'implemented', 'km/day on foot (start_on_foot, walk_probability links)'),
+  entry('move_rules.max_crossing_speed', kilometres, 20, 'inert', 'unused in the model'),
   entry('move_rules.foreign_weight', nonNegative, 1, 'implemented', 'score factor of foreign locations'),
   entry('move_rules.camp_weight', nonNegative, 1, 'implemented', 'score factor of camps'),
   entry('move_rules.conflict_weight', nonNegative, 1 / Math.sqrt(10), 'implemented', 'base of the conflict penalty (default 1/sqrt(10))'),
@@ -70,10 +74,10 @@ export const CATALOGUE: readonly SettingEntry[] = [
   entry('move_rules.camp_movechance', probability, 0.001, 'implemented', 'leave probability in camps'),
   entry('move_rules.idpcamp_movechance', probability, 0.1, 'implemented', 'leave probability in IDP camps'),
   entry('move_rules.default_movechance', probability, 0.3, 'implemented', 'leave probability in towns'),
-  entry('move_rules.awareness_level', { kind: 'integer', min: 1 }, 1, 'implemented', 'max hops of candidate paths; 0 is refused (Q4)'),
+  entry('move_rules.awareness_level', { kind: 'integer', min: 1, max: 1000 }, 1, 'implemented', 'max hops of candidate paths; 0 is refused (Q4); a run also refuses a level whose candidate paths exceed 20 million on its network'),
   entry('move_rules.capacity_buffer', { kind: 'number', min: 0, minExclusive: true, max: 1 }, 0.9, 'implemented', 'occupancy fraction where throttling starts, in (0, 1]'),
   entry('move_rules.capacity_scaling', positive, 1, 'implemented', 'multiplier on camp capacities'),
-  entry('move_rules.softening', nonNegative, 10, 'implemented', 'km added to every path length'),
+  entry('move_rules.softening', kilometres, 10, 'implemented', 'km added to every path length'),
   entry('move_rules.weight_softening', nonNegative, 0, 'implemented', 'added to the endpoint score'),
   entry('move_rules.weight_power', anyNumber, 1, 'implemented', 'exponent on the path weight'),
   entry('move_rules.distance_power', anyNumber, 1, 'implemented', 'exponent on (softening + path length)'),
@@ -111,7 +115,7 @@ export const CATALOGUE: readonly SettingEntry[] = [
   entry('spawn_rules.conflict_spawn_decay_interval', positive, 30, 'implemented', 'days per conflict_spawn_decay element'),
   entry('spawn_rules.conflict_driven_spawning', { kind: 'section' }, null, 'implemented', 'subsection: data-free spawning'),
   entry('spawn_rules.conflict_driven_spawning.spawn_mode', { kind: 'string', oneOf: ['constant', 'pop_ratio', 'poisson'] }, 'constant', 'implemented', 'constant, pop_ratio or poisson (case-insensitive)'),
-  entry('spawn_rules.conflict_driven_spawning.displaced_per_conflict_day', nonNegative, 500, 'implemented', 'default 500, or 0.01 with pop_ratio'),
+  entry('spawn_rules.conflict_driven_spawning.displaced_per_conflict_day', { kind: 'number', min: 0, max: 100_000 }, 500, 'implemented', 'default 500, or 0.01 with pop_ratio'),
   entry('spawn_rules.average_social_connectivity', nonNegative, 3, 'inert', 'mean of an agent label with no effect (Q8)'),
   entry('spawn_rules.flood_driven_spawn_mode', { kind: 'opaqueSection' }, null, 'unsupported', 'DFlee flood spawning subsection'),
 
@@ -123,7 +127,7 @@ export const CATALOGUE: readonly SettingEntry[] = [
   entry('log_levels.conflict', logLevel, 0, 'inert', 'diagnostics only'),
   entry('log_levels.idp_totals', logLevel, 0, 'implemented', '>= 1 adds a total IDPs column to out.csv'),
   entry('log_levels.granularity', { kind: 'string', oneOf: ['location', 'region'] }, 'location', 'inert', 'location or region, for the logs'),
-  entry('optimisations.hasten', { kind: 'integer', min: 1 }, 1, 'implemented', 'divides populations, capacities and observed counts'),
+  entry('optimisations.hasten', { kind: 'integer', min: 1, max: MAX_PEOPLE_COUNT }, 1, 'implemented', 'divides populations, capacities and observed counts'),
   entry('number_of_steps', { kind: 'integer' }, null, 'inert', 'overridden by the run length'),
   entry('conflict_input_file', { kind: 'string' }, null, 'inert', 'conflicts.csv of the scenario is always used'),
   entry('flood_level_input_file', { kind: 'string' }, null, 'inert', 'DFlee input; ignored'),

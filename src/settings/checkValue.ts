@@ -10,7 +10,7 @@ export function checkValue(rule: ValueRule, value: unknown): string | undefined 
       if (typeof value !== 'number' || !Number.isFinite(value)) return expected;
       if (rule.kind === 'integer' && !Number.isInteger(value)) return expected;
       if (rule.min !== undefined && (value < rule.min || (rule.kind === 'number' && rule.minExclusive === true && value === rule.min))) return expected;
-      if (rule.kind === 'number' && rule.max !== undefined && value > rule.max) return expected;
+      if (rule.max !== undefined && value > rule.max) return expected;
       return undefined;
     }
     case 'boolean':

@@ -15,8 +15,8 @@ export type Expanded = { readonly ok: true; readonly value: unknown } | { readon
 /** A document (or one node of it) as plain values, or why its aliases could not be expanded. */
 export function expandYaml(doc: Document, node?: { toJS(doc: Document, options: { maxAliasCount: number }): unknown }): Expanded {
   try {
-    const value = node === undefined ? doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : node.toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
-    return { ok: true, value: value as unknown };
+    const value: unknown = node === undefined ? doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) : node.toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
+    return { ok: true, value };
   } catch (e) {
     if (e instanceof ReferenceError) return { ok: false, reason: aliasReason(e) };
     throw e;

@@ -10,8 +10,10 @@ import { basename, join, resolve } from 'node:path';
 import { ALIAS_LIMIT_EXPECTED, parseYamlValue } from '../../text/yamlAliases.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { formatIsoDay } from '../../domain/dates.js';
-import type { LocationRow, RouteRow, Scenario } from '../../domain/scenario.js';
+import type { LocationRow, RouteRow, Scenario, Warning } from '../../domain/scenario.js';
+import { arrivalWarnings } from './arrivalChecks.js';
 import { dailyArrivals, readArrivalSettings } from './arrivalsSection.js';
+import { unreachableDestinationWarnings } from '../reachability.js';
 import type { CorridorNetwork } from './corridorNetwork.js';
 import { readNetwork, readNetworkFiles } from './corridorNetwork.js';
 import { readMovement } from './movementSection.js';
@@ -60,12 +62,14 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
   const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? 1, assumptions);
   problems.throwIfAny();
   if (startDay === undefined || days === undefined) throw new Error('readCorridorScenario: period missing without a problem recorded');
+  const arrivals = dailyArrivals(network, split, startDay, days);
+  const warnings = [...arrivalWarnings(network, arrivals, arrivalScale, startDay, days, SCENARIO_FILE), ...reachWarnings(network)];
   const corridor: CorridorSpec = {
     kinds: network.locations.map((r): CorridorKind => r.kind),
     capacity: Int32Array.from(network.locations, (r) => r.capacity),
     overflow: network.overflow,
     ...movement,
-    arrivals: dailyArrivals(network, split, startDay, days),
+    arrivals,
     arrivalScale,
     stayDays: policies.stayDays,
     crossings: policies.crossings,
@@ -87,7 +91,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
     corrections: [],
     locationChanges: [],
     demographics: [],
-    warnings: [],
+    warnings,
     corridor,
   };
 }
@@ -120,6 +124,12 @@ function readSources(y: YamlFields): Record<string, string> {
     }
   }
   return sourceMap;
+}
+
+/** Entry locations from which no destination can be reached. */
+function reachWarnings(network: CorridorNetwork): Warning[] {
+  const isDestination = (l: number): boolean => network.locations[l].kind === 'destination';
+  return unreachableDestinationWarnings(scenarioLocations(network), scenarioRoutes(network), [...network.entries], isDestination, { start: 'entry', destination: 'destination' });
 }
 
 /** Locations as the Flee-shaped rows every scenario has (destinations are camps, the rest towns). */
