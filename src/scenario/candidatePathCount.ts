@@ -51,21 +51,21 @@ export function countCandidatePaths(scenario: Scenario, awareness: number, limit
 }
 
 /** Refuses an awareness level whose candidate paths would not fit the limit, naming the largest that does. */
-export function checkAwarenessLevel(scenario: Scenario, awareness: number): void {
-  const wanted = countCandidatePaths(scenario, awareness);
+export function checkAwarenessLevel(scenario: Scenario, awareness: number, limit = MAX_CANDIDATE_PATHS): void {
+  const wanted = countCandidatePaths(scenario, awareness, limit);
   if (!wanted.overLimit) return;
   let fits = 0;
   let fitting: PathCount | undefined;
   for (let level = 1; level < awareness; level++) {
-    const c = countCandidatePaths(scenario, level);
+    const c = countCandidatePaths(scenario, level, limit);
     if (c.overLimit) break;
     fits = level;
     fitting = c;
   }
-  const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
+  const gb = (b: number) => (b >= 1e8 ? `${(b / 1e9).toFixed(1)} GB` : `${(b / 1e6).toFixed(1)} MB`);
   const advice = fitting === undefined ? 'no level fits on this network' : `level ${fits} gives ${fitting.paths.toLocaleString('en')} paths (${gb(fitting.bytes)})`;
   throw new InputError(
-    `awareness_level ${awareness} gives more than ${MAX_CANDIDATE_PATHS.toLocaleString('en')} candidate paths on this network (more than ${gb(wanted.bytes)} of memory; the count grows exponentially with the level); ${advice}`,
+    `awareness_level ${awareness} gives more than ${limit.toLocaleString('en')} candidate paths on this network (more than ${gb(wanted.bytes)} of memory; the count grows exponentially with the level); ${advice}`,
     { field: 'move_rules.awareness_level', expected: `an awareness_level of at most ${fits} for this network` },
   );
 }
