@@ -46,3 +46,8 @@ function describeNumber(rule: { kind: 'number' | 'integer'; min?: number; minExc
   if (rule.max !== undefined) return `${what} <= ${rule.max}`;
   return what;
 }
+
+/** What a rule accepts, in plain words (what checkValue says of a value that matches no rule). */
+export function describeRule(rule: ValueRule): string {
+  return checkValue(rule, Symbol('no value')) ?? '';
+}
