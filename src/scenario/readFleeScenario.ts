@@ -11,7 +11,7 @@ import { readConflicts } from './conflictsFile.js';
 import { isCampKind } from './locationKind.js';
 import { readLocationChanges } from './locationChangesFile.js';
 import { LOCATIONS_FILE, readLocations } from './locationsFile.js';
-import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
+import { DATA_LAYOUT_FILE, readCorrections, readObservedSeries } from './observedSeriesFiles.js';
 import { readRoutes } from './routesFile.js';
 import { unreachableDestinationWarnings } from './reachability.js';
 import { readSimPeriod } from './simPeriodFile.js';
@@ -51,6 +51,9 @@ export function readFleeScenario(dir: string): Scenario {
   const starts = [...locations.filter((l) => l.kind === 'conflict_zone').map((l) => l.index), ...conflicts.locations];
   const isCamp = (l: number): boolean => isCampKind(locations[l].kind);
   warnings.push(...unreachableDestinationWarnings(locations, routes, starts, isCamp, { start: 'conflict location', destination: 'camp' }));
+  if (observed.series.every((s) => s.files.every((f) => f.points.every((p) => p.count === 0)))) {
+    warnings.push({ message: 'every observed count is 0, so the run has no persons (new agents follow the observed series)', source: { file: DATA_LAYOUT_FILE, line: 1 } });
+  }
   return {
     name: basename(root),
     dir: root,

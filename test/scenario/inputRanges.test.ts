@@ -87,6 +87,14 @@ describe('Flee folder consistency', () => {
   });
 });
 
+describe('Flee folder with no persons', () => {
+  it('warns when every observed count is 0', () => {
+    const zero = 'Date,Refugees\n2020-01-01,0\n2020-01-05,0\n';
+    const w = fleeWarnings({ 'source_data/refugees.csv': zero, 'source_data/gamma.csv': zero, 'input_csv/registration_corrections.csv': null });
+    expect(w).toContainEqual({ message: 'every observed count is 0, so the run has no persons (new agents follow the observed series)', source: { file: 'source_data/data_layout.csv', line: 1 } });
+  });
+});
+
 describe('settings', () => {
   it('bounds YAML alias expansion under a known key (it crashed)', () => {
     const text = `junk:\n${aliasBomb(6, '  ')}move_rules:\n  max_move_speed: *b6\n`;

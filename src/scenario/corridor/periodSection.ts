@@ -16,9 +16,11 @@ export function readPeriod(y: YamlFields, num: ReadNumber): ScenarioPeriod {
   const startDay = startText === undefined ? undefined : parseIsoDay(startText);
   if (startText !== undefined && startDay === undefined) y.problem(['start_date'], `"${startText}" is not a date`, 'YYYY-MM-DD');
   if (y.get(['days']) !== undefined) {
+    const before = y.problems.count;
     const days = num(['days'], { integer: true, min: 1, max: MAX_RUN_DAYS, required: true });
+    const known = y.problems.count === before;
     if (y.get(['end_date']) !== undefined) y.problem(['end_date'], 'both days and end_date given', 'one of them');
-    return { startDay, days };
+    return { startDay, days: known ? days : undefined };
   }
   return { startDay, days: daysToEndDate(y, startDay) };
 }

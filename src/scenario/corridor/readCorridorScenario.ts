@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { ALIAS_LIMIT_EXPECTED, parseYamlValue } from '../../text/yamlAliases.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { formatIsoDay } from '../../domain/dates.js';
+import { MAX_RUN_DAYS } from '../../domain/inputRanges.js';
 import type { LocationRow, RouteRow, Scenario, Warning } from '../../domain/scenario.js';
 import { arrivalWarnings } from './arrivalChecks.js';
 import { dailyArrivals, readArrivalSettings } from './arrivalsSection.js';
@@ -59,7 +60,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
   const network = readNetwork(root, readNetworkFiles(y), sourceKeys, problems);
   const movement = readMovement(y, num);
   const { arrivalScale, split } = readArrivalSettings(y, num, network);
-  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? 1, assumptions);
+  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? MAX_RUN_DAYS, assumptions);
   problems.throwIfAny();
   if (startDay === undefined || days === undefined) throw new Error('readCorridorScenario: period missing without a problem recorded');
   const arrivals = dailyArrivals(network, split, startDay, days);
