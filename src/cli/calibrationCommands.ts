@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { collect, fraction, integer, oneOf } from './optionParsers.js';
+import { MAX_REPLICAS, MAX_RUN_DAYS, MAX_THREADS } from '../domain/inputRanges.js';
 import type { RunInputOptions } from '../calibration/runInputs.js';
 import { DISTANCE_NAMES, type DistanceName } from '../calibration/distance.js';
 import { printSummary } from './terminalOutput.js';
@@ -23,11 +24,11 @@ function withSharedOptions(cmd: Command, outDefault: string): Command {
   return cmd
     .argument('<scenario-dir>', 'scenario folder in Flee\'s layout')
     .option('--observations <file.csv>', 'observations CSV (default: the scenario\'s camp series in source_data/)')
-    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv); observations after them are refused', integer('--days', 1))
+    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv); observations after them are refused', integer('--days', 1, MAX_RUN_DAYS))
     .option('--seed <s>', 'random seed', integer('--seed', 0), 1)
     .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder)')
     .option('--set <section.key=value>', 'override one setting (repeatable)', collect, [])
-    .option('--threads <n>', 'worker threads (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--threads <n>', 'worker threads (default: number of cores)', integer('--threads', 1, MAX_THREADS), availableParallelism())
     .option('--out <dir>', `output folder (default: results/<scenario folder name>/${outDefault})`)
     .option('--no-png', 'do not write PNG figures')
     .option('--quiet', 'no progress output and no summary on stdout');
@@ -44,7 +45,7 @@ export function addValidateCommand(program: Command): void {
       .description('Run replicas of a scenario and score them against observations: Flee\'s ARD and rescaled ARD per camp, ARD, MASE and 90%-band coverage per observed series; validation.json, report.html and PNG figures.'),
     'validation',
   )
-    .option('--replicas <r>', 'replicas (seeds derived from --seed as for run)', integer('--replicas', 1), 10)
+    .option('--replicas <r>', 'replicas (seeds derived from --seed as for run)', integer('--replicas', 1, MAX_REPLICAS), 10)
     .action(async (scenarioDir: string, opts: SharedOptions & { replicas: number }) => {
       // Loaded on use (reports, PNG export): other commands start faster.
       const { validateCommand } = await import('./validateCommand.js');

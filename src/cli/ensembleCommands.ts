@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { collect, integer, positiveNumber } from './optionParsers.js';
+import { MAX_REPLICAS, MAX_RUN_DAYS, MAX_THREADS } from '../domain/inputRanges.js';
 import { storeOption } from './storeCommands.js';
 import { DEFAULT_QUEUE_NAME } from '../ensemble/queue/queueNames.js';
 import { DEFAULT_QUEUE_WATCH } from '../ensemble/queue/submissionWatch.js';
@@ -50,16 +51,16 @@ export function registerEnsembleCommands(program: Command): void {
     .command('ensemble')
     .description('Run replicas (and parameter sweeps) of a scenario, store every replica, and summarise each series with its mean and 90% band.')
     .argument('<scenario>', 'scenario folder (Flee layout)')
-    .requiredOption('--replicas <n>', 'replicas per sweep point; replica k gets the seed corridor run --replicas gives it', integer('--replicas', 1))
+    .requiredOption('--replicas <n>', 'replicas per sweep point; replica k gets the seed corridor run --replicas gives it', integer('--replicas', 1, MAX_REPLICAS))
     .option('--vary <section.key=lo:hi:steps>', 'sweep a setting over steps evenly spaced values from lo to hi (repeatable: every combination)', collect, [])
-    .option('--threads <n>', 'local worker threads (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--threads <n>', 'local worker threads (default: number of cores)', integer('--threads', 1, MAX_THREADS), availableParallelism())
     .option('--queue <redis://host:port>', 'run replicas on corridor worker processes through this Redis (BullMQ) instead of local threads')
     .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
     .option('--batch <n>', 'replicas per queue job (default: pending/32, between 1 and 16)', integer('--batch', 1))
     .option('--check-seconds <s>', 'with --queue: how often the submitter checks that its jobs are still in Redis (lost ones are submitted again)', seconds('--check-seconds', 3600), DEFAULT_QUEUE_WATCH.checkSeconds)
     .option('--outage-seconds <s>', 'with --queue: stop with an error when Redis has not answered for this long', seconds('--outage-seconds', 86400), DEFAULT_QUEUE_WATCH.outageSeconds)
     .option('--resubmits <n>', 'with --queue: times one job lost from Redis is submitted again before stopping with an error', integer('--resubmits', 0), DEFAULT_QUEUE_WATCH.resubmits)
-    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
+    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1, MAX_RUN_DAYS))
     .option('--seed <s>', 'base random seed', integer('--seed', 0), 1)
     .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
     .option('--set <section.key=value>', 'override one setting for every point (repeatable)', collect, [])
@@ -103,7 +104,7 @@ export function registerEnsembleCommands(program: Command): void {
     .description('Take replica jobs from a queue (submitted by corridor ensemble --queue) and run them; results go back to the submitter, which stores them.')
     .requiredOption('--queue <redis://host:port>', 'the Redis the ensemble was submitted to')
     .option('--queue-name <name>', 'BullMQ queue name', DEFAULT_QUEUE_NAME)
-    .option('--threads <n>', 'worker threads (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--threads <n>', 'worker threads (default: number of cores)', integer('--threads', 1, MAX_THREADS), availableParallelism())
     .option('--lock-seconds <s>', 'job lock: a worker silent this long is presumed dead and its job is retried elsewhere', positiveNumber('--lock-seconds'), 30)
     .option('--idle-exit <s>', 'stop after this many seconds without a job (default: run until SIGINT/SIGTERM)', positiveNumber('--idle-exit'))
     .option('--cache <dir>', 'where received scenarios are kept', join(tmpdir(), 'corridor-worker-scenarios'))

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { dashboardLine, formatRunSummary } from './formatRunSummary.js';
 import { collect, integer } from './optionParsers.js';
+import { MAX_REPLICAS, MAX_RUN_DAYS, MAX_THREADS } from '../domain/inputRanges.js';
 import { runCommand } from './runCommand.js';
 import { addCalibrateCommand, addValidateCommand } from './calibrationCommands.js';
 import { DEFAULT_COMPARE, compareCommand } from './compareCommand.js';
@@ -31,12 +32,12 @@ export function buildProgram(): Command {
     .command('run')
     .description('Run a scenario: a corridor scenario folder (scenario.yml) or a folder in Flee\'s layout (input_csv/, source_data/, simsetting.yml); writes the ledger CSVs or out.csv, and summary.json.')
     .argument('<scenario-dir>', 'corridor scenario folder (scenario.yml) or Flee folder')
-    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1))
+    .option('--days <n>', 'days to simulate (default: Length in input_csv/sim_period.csv)', integer('--days', 1, MAX_RUN_DAYS))
     .option('--seed <s>', 'random seed; the same scenario, settings and seed give the same result', integer('--seed', 0), 1)
     .option('--settings <file.yml>', 'settings file (default: simsetting.yml in the scenario folder, else Flee\'s defaults)')
     .option('--set <section.key=value>', 'override a value: a scenario.yml path for corridor scenarios (e.g. --set crossing_defaults.apprehension=0.3), a settings key for Flee folders (e.g. --set move_rules.awareness_level=2); repeatable', collect, [])
-    .option('--replicas <r>', 'independent replicas with seeds derived from --seed', integer('--replicas', 1), 1)
-    .option('--threads <n>', 'worker threads for replicas (default: number of cores)', integer('--threads', 1), availableParallelism())
+    .option('--replicas <r>', 'independent replicas with seeds derived from --seed', integer('--replicas', 1, MAX_REPLICAS), 1)
+    .option('--threads <n>', 'worker threads for replicas (default: number of cores)', integer('--threads', 1, MAX_THREADS), availableParallelism())
     .option('--out <dir>', 'output folder (default: results/<scenario folder name>)')
     .option('--quiet', 'no progress bar and no summary on stdout')
     .addOption(storeOption())
@@ -66,10 +67,10 @@ export function buildProgram(): Command {
     .description('Run a corridor scenario under several policies (same population and seed) and print a side-by-side table; writes compare.md, compare.csv and compare.json.')
     .argument('<scenario-dir>', 'corridor scenario folder (scenario.yml)')
     .option('--policy <name>', `a policy applied to every crossing listed in scenario.yml (repeatable; default: ${DEFAULT_COMPARE.join(', ')})`, collect, [])
-    .option('--days <n>', 'days to simulate (default: the scenario\'s)', integer('--days', 1))
+    .option('--days <n>', 'days to simulate (default: the scenario\'s)', integer('--days', 1, MAX_RUN_DAYS))
     .option('--seed <s>', 'random seed', integer('--seed', 0), 1)
-    .option('--replicas <r>', 'replicas per policy (figures are replica means)', integer('--replicas', 1), 1)
-    .option('--threads <n>', 'worker threads for replicas', integer('--threads', 1), availableParallelism())
+    .option('--replicas <r>', 'replicas per policy (figures are replica means)', integer('--replicas', 1, MAX_REPLICAS), 1)
+    .option('--threads <n>', 'worker threads for replicas', integer('--threads', 1, MAX_THREADS), availableParallelism())
     .option('--set <path=value>', 'change a scenario.yml value first (repeatable)', collect, [])
     .option('--out <dir>', 'output folder (default: results/<scenario>-compare)')
     .addOption(storeOption())

@@ -1,11 +1,12 @@
 /** Parsers of command-line option values; a bad value becomes commander's usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
 
-export function integer(name: string, min: number) {
+export function integer(name: string, min: number, max?: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^[+-]?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got "${value}"`);
+    if (!/^[+-]?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
+      const range = max === undefined ? `>= ${min}` : `from ${min} to ${max}`;
+      throw new InvalidArgumentError(`${name} must be an integer ${range}, got "${value}"`);
     }
     return n;
   };

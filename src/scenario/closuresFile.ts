@@ -70,6 +70,13 @@ export function readClosures(
       problems.add(`end day "${field(row, 4)}" is not a whole number`, at('closure_end', 'a whole day number, -1 for never'));
     }
     if (!ok || type === undefined || startDay === undefined || endDay === undefined) continue;
+    if (endDay >= 0 && endDay < startDay) {
+      // FabFlee folders have such rows (e.g. a remove_forced_redirection from day 101 "to" day 0).
+      warnings.push({
+        message: `closure_end: the closure ends (day ${endDay}) before it starts (day ${startDay}); as in Flee, its end action runs on day ${endDay} and its start action on day ${startDay}, which then stays in force for the rest of the run`,
+        source: { file, line: row.line },
+      });
+    }
     if (type === 'link') {
       // Flee compares the names by object identity: only one-character names ever match (Q3).
       const oneCharacter = name1.length === 1 && name2.length === 1;

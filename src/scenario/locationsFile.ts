@@ -1,4 +1,5 @@
 /** input_csv/locations.csv (flee-model.md §2.4, §4.2). */
+import { MAX_PEOPLE_COUNT } from '../domain/inputRanges.js';
 import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { KIND_WORDS, kindOfType } from './locationKind.js';
@@ -94,9 +95,9 @@ export function readLocations(dir: string, problems: ProblemList): LocationTable
     }
     const columnSeven = field(row, 7).trim() === '' ? 0 : parseInteger(field(row, 7));
     const popName = kind === 'camp' || kind === 'idpcamp' ? 'capacity' : 'population';
-    if (columnSeven === undefined || columnSeven < 0) {
+    if (columnSeven === undefined || columnSeven < 0 || columnSeven > MAX_PEOPLE_COUNT) {
       ok = false;
-      problems.add(`${popName} "${field(row, 7)}" is not a whole number >= 0`, at(popName, 'a whole number >= 0 or an empty field'));
+      problems.add(`${popName} "${field(row, 7)}" is not a whole number from 0 to ${MAX_PEOPLE_COUNT}`, at(popName, `a whole number from 0 to ${MAX_PEOPLE_COUNT} or an empty field`));
     }
 
     const attributes: Record<string, string> = {};

@@ -8,10 +8,11 @@ import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile, type CsvRow } from './csvRows.js';
 import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { isCampKind } from './locationKind.js';
+import { MAX_PEOPLE_COUNT } from '../domain/inputRanges.js';
 import { parseInteger } from './numbers.js';
 import type { ProblemList } from '../errors.js';
 import { mergeSeriesFiles, type DayValue } from '../domain/seriesMerge.js';
-import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint } from '../domain/scenario.js';
+import type { LocationRow, ObservedSeries, RegistrationCorrection, SeriesFile, SeriesPoint, Warning } from '../domain/scenario.js';
 
 export const DATA_LAYOUT_FILE = 'source_data/data_layout.csv';
 export const CORRECTIONS_FILE = 'input_csv/registration_corrections.csv';
@@ -28,6 +29,7 @@ export function readObservedSeries(
   byName: ReadonlyMap<string, number>,
   startDay: number,
   problems: ProblemList,
+  warnings: Warning[],
 ): ObservedData | undefined {
   const layoutFile = DATA_LAYOUT_FILE;
   const rows = tryReadCsvFile(dir, layoutFile, problems);
@@ -68,7 +70,7 @@ export function readObservedSeries(
         return;
       }
       const fileRows = tryReadCsvFile(dir, rel, problems);
-      const points = fileRows === undefined ? undefined : readSeriesPoints(fileRows, rel, startDay, problems);
+      const points = fileRows === undefined ? undefined : readSeriesPoints(fileRows, rel, startDay, problems, warnings);
       if (points === undefined) ok = false;
       else files.push({ file: rel, points });
     });
@@ -105,9 +107,20 @@ export function readObservedSeries(
   return { series, merged };
 }
 
-/** Rows of one series file, per the skip rules of §2.8; undefined after recording problems. */
-export function readSeriesPoints(rows: readonly CsvRow[], file: string, startDay: number, problems: ProblemList): SeriesPoint[] | undefined {
+/**
+ * Rows of one series file, per the skip rules of §2.8; undefined after recording problems.
+ * Rows stay in file order, as Flee keeps them: a date that is not later than the row before is
+ * a warning, not an error (Flee reads such files; see interpolateAt for what it then computes).
+ */
+export function readSeriesPoints(
+  rows: readonly CsvRow[],
+  file: string,
+  startDay: number,
+  problems: ProblemList,
+  warnings: Warning[],
+): SeriesPoint[] | undefined {
   const points: SeriesPoint[] = [];
+  const lineOfDay = new Map<number, number>();
   let ok = true;
   let previousLine = 0;
   rows.forEach((row, k) => {
@@ -121,21 +134,18 @@ export function readSeriesPoints(rows: readonly CsvRow[], file: string, startDay
       ok = false;
       problems.add(`bad date "${first}"`, at('date', 'a date YYYY-MM-DD'));
     }
-    if (count === undefined || count < 0) {
+    if (count === undefined || count < 0 || count > MAX_PEOPLE_COUNT) {
       ok = false;
-      problems.add(`count "${field(row, 1)}" is not a whole number >= 0`, at('count', 'a whole number of people >= 0'));
+      problems.add(`count "${field(row, 1)}" is not a whole number from 0 to ${MAX_PEOPLE_COUNT}`, at('count', `a whole number of people from 0 to ${MAX_PEOPLE_COUNT}`));
     }
     if (date === undefined || count === undefined) return;
     const day = date - startDay;
     const previous = points[points.length - 1];
     if (previous !== undefined && day <= previous.day) {
-      ok = false;
-      problems.add(
-        `date ${formatIsoDay(date)} is not after ${formatIsoDay(startDay + previous.day)} (line ${previousLine})`,
-        at('date', 'rows sorted by strictly increasing date'),
-      );
+      warnings.push({ message: outOfOrderWarning(formatIsoDay(date), formatIsoDay(startDay + previous.day), previousLine, lineOfDay.get(day)), source: { file, line: row.line } });
     }
     points.push({ day, count });
+    if (!lineOfDay.has(day)) lineOfDay.set(day, row.line);
     previousLine = row.line;
   });
   if (ok && points.length === 0) {
@@ -143,6 +153,11 @@ export function readSeriesPoints(rows: readonly CsvRow[], file: string, startDay
     return undefined;
   }
   return ok ? points : undefined;
+}
+
+function outOfOrderWarning(date: string, previousDate: string, previousLine: number, sameDateLine: number | undefined): string {
+  const what = sameDateLine !== undefined ? `date ${date} repeats line ${sameDateLine}` : `date ${date} is before ${previousDate} (line ${previousLine})`;
+  return `${what}; rows are used in file order, as Flee does (between dates, the first later-dated row and the row before it are interpolated)`;
 }
 
 /**

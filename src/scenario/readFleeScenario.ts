@@ -11,8 +11,9 @@ import { readConflicts } from './conflictsFile.js';
 import { isCampKind } from './locationKind.js';
 import { readLocationChanges } from './locationChangesFile.js';
 import { LOCATIONS_FILE, readLocations } from './locationsFile.js';
-import { readCorrections, readObservedSeries } from './observedSeriesFiles.js';
+import { DATA_LAYOUT_FILE, readCorrections, readObservedSeries } from './observedSeriesFiles.js';
 import { readRoutes } from './routesFile.js';
+import { unreachableDestinationWarnings } from './reachability.js';
 import { readSimPeriod } from './simPeriodFile.js';
 import type { Scenario, Warning } from '../domain/scenario.js';
 
@@ -32,7 +33,7 @@ export function readFleeScenario(dir: string): Scenario {
   const closures = table === undefined ? undefined : readClosures(root, byName, countries, problems, warnings);
   const conflicts = table === undefined ? undefined : readConflicts(root, byName, period?.days, problems, warnings);
   const startDay = period?.startDay ?? 0;
-  const observed = table === undefined ? undefined : readObservedSeries(root, locations, byName, startDay, problems);
+  const observed = table === undefined ? undefined : readObservedSeries(root, locations, byName, startDay, problems, warnings);
   const corrections = observed === undefined ? [] : readCorrections(root, observed, startDay, problems);
   const locationChanges = table === undefined ? [] : readLocationChanges(root, byName, problems);
 
@@ -46,6 +47,12 @@ export function readFleeScenario(dir: string): Scenario {
   problems.throwIfAny();
   if (period === undefined || routes === undefined || closures === undefined || conflicts === undefined || observed === undefined) {
     throw new Error('readFleeScenario: a reader returned nothing without recording a problem');
+  }
+  const starts = [...locations.filter((l) => l.kind === 'conflict_zone').map((l) => l.index), ...conflicts.locations];
+  const isCamp = (l: number): boolean => isCampKind(locations[l].kind);
+  warnings.push(...unreachableDestinationWarnings(locations, routes, starts, isCamp, { start: 'conflict location', destination: 'camp' }));
+  if (observed.series.every((s) => s.files.every((f) => f.points.every((p) => p.count === 0)))) {
+    warnings.push({ message: 'every observed count is 0, so the run has no persons (new agents follow the observed series)', source: { file: DATA_LAYOUT_FILE, line: 1 } });
   }
   return {
     name: basename(root),

@@ -1,4 +1,5 @@
 /** input_csv/routes.csv (flee-model.md §2.6). */
+import { MAX_DISTANCE_KM } from '../domain/inputRanges.js';
 import { didYouMean } from '../text/closestName.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from './csvRows.js';
 import { parseDecimal, parseInteger } from './numbers.js';
@@ -25,6 +26,7 @@ export function readRoutes(
   const rows = tryReadCsvFile(dir, file, problems);
   if (rows === undefined) return undefined;
   const routes: RouteRow[] = [];
+  const pairs: PairSeen = { first: new Map(), repeats: 0 };
   let attributeNames: string[] = [];
 
   for (const row of rows) {
@@ -51,9 +53,9 @@ export function readRoutes(
       }
     }
     const distance = parseDecimal(field(row, 2));
-    if (distance === undefined || distance < 0) {
+    if (distance === undefined || distance < 0 || distance > MAX_DISTANCE_KM) {
       ok = false;
-      problems.add(`distance "${field(row, 2)}" is not a number >= 0`, at('distance', 'a length in km >= 0'));
+      problems.add(`distance "${field(row, 2)}" is not a number from 0 to ${MAX_DISTANCE_KM}`, at('distance', `a length in km, at most the circumference of the Earth (${MAX_DISTANCE_KM})`));
     }
     const forcedText = field(row, 3).trim();
     const forced = forcedText === '' ? 0 : parseInteger(forcedText);
@@ -95,6 +97,7 @@ export function readRoutes(
       ok = false;
     }
     if (!ok || from === undefined || to === undefined || distance === undefined) continue;
+    notePair(pairs, from, to, distance, file, row.line, warnings);
     routes.push({
       from,
       to,
@@ -105,5 +108,40 @@ export function readRoutes(
       source: { file, line: row.line },
     });
   }
+  warnings.push(...repeatSummary(pairs, file));
+  if (!rows.some((row) => !isCommentOrBlank(row))) {
+    problems.add('no routes', { file, expected: 'at least one row "name1,name2,distance" (a network needs links)' });
+  }
   return routes;
+}
+
+/** Repeated routes named one warning each; the rest are counted in one more warning. */
+const MAX_REPEAT_WARNINGS = 10;
+
+interface PairSeen {
+  readonly first: Map<string, { line: number; distance: number }>;
+  repeats: number;
+}
+
+/**
+ * A route between two locations already linked is kept, as Flee keeps it (a second link between
+ * them), with a warning that gives both distances when they differ (FabFlee folders built from
+ * map data have such near-duplicates).
+ */
+function notePair(pairs: PairSeen, from: number, to: number, distance: number, file: string, line: number, warnings: Warning[]): void {
+  const key = from < to ? `${from},${to}` : `${to},${from}`;
+  const first = pairs.first.get(key);
+  if (first === undefined) {
+    pairs.first.set(key, { line, distance });
+    return;
+  }
+  pairs.repeats++;
+  if (pairs.repeats > MAX_REPEAT_WARNINGS) return;
+  const distances = first.distance === distance ? 'the same distance' : `${distance} km here, ${first.distance} km there`;
+  warnings.push({ message: `route repeats line ${first.line} (${distances}); both links are kept, as Flee keeps them`, source: { file, line } });
+}
+
+function repeatSummary(pairs: PairSeen, file: string): Warning[] {
+  if (pairs.repeats <= MAX_REPEAT_WARNINGS) return [];
+  return [{ message: `… and ${pairs.repeats - MAX_REPEAT_WARNINGS} more repeated routes in ${file}` }];
 }

@@ -4,7 +4,9 @@
  * simulation. The engine assumes what these establish and reports nothing about files.
  */
 import { InputError } from '../errors.js';
+import { MAX_RUN_DAYS } from '../domain/inputRanges.js';
 import { mergeSeriesFiles } from '../domain/seriesMerge.js';
+import { checkAwarenessLevel } from './candidatePathCount.js';
 import type { LocationRow, Scenario } from '../domain/scenario.js';
 import type { MoveRules, Settings } from '../settings/types.js';
 
@@ -12,11 +14,22 @@ export function checkRunInputs(scenario: Scenario, settings: Settings, days: num
   checkRunDays(scenario, days);
   checkObservedSeries(scenario);
   if (scenario.corridor === undefined) checkCampSeries(scenario, settings.move_rules);
+  if (scenario.corridor === undefined) checkAwarenessLevel(scenario, settings.move_rules.awareness_level);
 }
 
 /** A positive whole number of days, and a conflicts.csv row for each of them. */
 export function checkRunDays(scenario: Scenario, days: number): void {
-  if (!Number.isInteger(days) || days < 1) throw new InputError(`days must be a positive integer, got ${days}`, { field: 'days' });
+  if (!Number.isInteger(days) || days < 1 || days > MAX_RUN_DAYS) {
+    throw new InputError(`days must be a whole number from 1 to ${MAX_RUN_DAYS}, got ${days}`, { field: 'days', expected: `at most ${MAX_RUN_DAYS} days (100 years)` });
+  }
+  if (scenario.corridor !== undefined && days > scenario.days) {
+    // Arrivals, events and policy calendars are laid out for the scenario's own days only.
+    throw new InputError(`--days ${days} is longer than the scenario, which has ${scenario.days} days (${scenario.startDate} on)`, {
+      file: 'scenario.yml',
+      field: 'days',
+      expected: `--days at most ${scenario.days}, or a longer days: (or end_date:) in scenario.yml`,
+    });
+  }
   for (const rows of scenario.conflicts.intensity) {
     if (rows.length < days) {
       throw new InputError(`conflicts.csv has ${rows.length} day rows but the run has ${days} days`, {

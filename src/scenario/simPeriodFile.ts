@@ -1,4 +1,5 @@
 /** input_csv/sim_period.csv (flee-model.md §2.3): `StartDate,YYYY-MM-DD` and `Length,<days>`. */
+import { MAX_RUN_DAYS } from '../domain/inputRanges.js';
 import { tryReadCsvFile } from './csvRows.js';
 import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
 import { parseInteger } from './numbers.js';
@@ -33,10 +34,10 @@ export function readSimPeriod(dir: string, problems: ProblemList): SimPeriod | u
       }
     } else if (key === 'length') {
       days = parseInteger(value);
-      if (days === undefined || days < 1) {
+      if (days === undefined || days < 1 || days > MAX_RUN_DAYS) {
         ok = false;
         days = undefined;
-        problems.add(`bad length "${value}"`, { file, line: row.line, field: 'Length', expected: 'a whole number of days >= 1' });
+        problems.add(`bad length "${value}"`, { file, line: row.line, field: 'Length', expected: `a whole number of days from 1 to ${MAX_RUN_DAYS}` });
       }
     }
   }

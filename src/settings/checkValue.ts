@@ -10,7 +10,7 @@ export function checkValue(rule: ValueRule, value: unknown): string | undefined 
       if (typeof value !== 'number' || !Number.isFinite(value)) return expected;
       if (rule.kind === 'integer' && !Number.isInteger(value)) return expected;
       if (rule.min !== undefined && (value < rule.min || (rule.kind === 'number' && rule.minExclusive === true && value === rule.min))) return expected;
-      if (rule.kind === 'number' && rule.max !== undefined && value > rule.max) return expected;
+      if (rule.max !== undefined && value > rule.max) return expected;
       return undefined;
     }
     case 'boolean':
@@ -45,4 +45,9 @@ function describeNumber(rule: { kind: 'number' | 'integer'; min?: number; minExc
   if (rule.min !== undefined) return `${what} ${rule.minExclusive === true ? '>' : '>='} ${rule.min}`;
   if (rule.max !== undefined) return `${what} <= ${rule.max}`;
   return what;
+}
+
+/** What a rule accepts, in plain words (what checkValue says of a value that matches no rule). */
+export function describeRule(rule: ValueRule): string {
+  return checkValue(rule, Symbol('no value')) ?? '';
 }

@@ -1,5 +1,6 @@
 /** Renders the settings catalogue as Markdown (the content of docs/settings.md). */
 import { CATALOGUE, type SettingEntry, type SettingValue } from './catalogue.js';
+import { describeRule } from './checkValue.js';
 
 const STATUS_TEXT: Readonly<Record<SettingEntry['status'], string>> = {
   implemented: 'implemented',
@@ -8,9 +9,9 @@ const STATUS_TEXT: Readonly<Record<SettingEntry['status'], string>> = {
 };
 
 export function renderSettingsTable(): string {
-  const lines = ['| key | default | status | note |', '|---|---|---|---|'];
+  const lines = ['| key | default | status | note | values |', '|---|---|---|---|---|'];
   for (const e of CATALOGUE) {
-    lines.push(`| \`${e.path}\` | ${renderDefault(e)} | ${STATUS_TEXT[e.status]} | ${e.note.replace(/\|/g, '\\|')} |`);
+    lines.push(`| \`${e.path}\` | ${renderDefault(e)} | ${STATUS_TEXT[e.status]} | ${e.note.replace(/\|/g, '\\|')} | ${describeRule(e.rule).replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n');
 }
@@ -31,6 +32,11 @@ export function renderSettingsDoc(): string {
     '',
     'Any other key is refused, with the closest known key suggested. Values can be overridden on the',
     'command line with `--set section.key=value` (a YAML value, e.g. `--set spawn_rules.conflict_spawn_decay=[1,0.5]`).',
+    '',
+    'Every value is checked against the range in the last column when the settings are read (YAML aliases',
+    'may expand at most 100 times). `move_rules.awareness_level` is also checked when a run starts: the',
+    'number of candidate paths grows exponentially with it, and a level that would give more than 20 million',
+    'on the run\'s network (about 1 GB) is refused, with the largest level that fits. See docs/input-errors.md.',
     '',
     renderSettingsTable(),
     '',

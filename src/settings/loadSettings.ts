@@ -4,7 +4,8 @@
  * refused with file, line, YAML path and expectation (or the `--set` option that gave them).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parse, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { ALIAS_LIMIT_EXPECTED, expandYaml, parseYamlValue } from '../text/yamlAliases.js';
 import { InputError, type InputErrorDetails, ProblemList } from '../errors.js';
 import { closestName } from '../text/closestName.js';
 import { CATALOGUE, CATALOGUE_BY_PATH, isSectionPath, keysUnder, parentPath, type SettingEntry } from './catalogue.js';
@@ -116,12 +117,15 @@ function readYaml(
         given.set(path, { value: {}, origin });
         if (valueNode === null || (isScalar(valueNode) && valueNode.value === null)) continue;
         if (!isMap(valueNode)) {
-          problems.add(`got ${show(valueNode.toJSON())}`, where(path, origin, 'a section of "key: value" lines'));
+          const shown = expandYaml(doc, valueNode);
+          problems.add(`got ${shown.ok ? show(shown.value) : 'a value whose ' + shown.reason}`, where(path, origin, 'a section of "key: value" lines'));
           continue;
         }
         walk(valueNode, path);
       } else if (CATALOGUE_BY_PATH.has(path)) {
-        given.set(path, { value: valueNode === null ? null : (valueNode.toJS(doc) as unknown), origin });
+        const value = valueNode === null ? { ok: true as const, value: null } : expandYaml(doc, valueNode);
+        if (value.ok) given.set(path, { value: value.value, origin });
+        else problems.add(value.reason, where(path, origin, ALIAS_LIMIT_EXPECTED));
       } else {
         problems.add(`unknown settings key "${path}"${suggestKey(key, section)}`, where(path, origin, 'a key Flee knows (see docs/settings.md)'));
       }
@@ -143,14 +147,12 @@ function applyOverride(
     problems.add(`"${override}" is not of the form section.key=value`, { field: `--set ${override}`, expected: 'section.key=value, e.g. move_rules.max_move_speed=200' });
     return;
   }
-  let value: unknown;
-  try {
-    value = parse(override.slice(eq + 1)) as unknown;
-  } catch (e) {
-    problems.add(`value is not valid YAML: ${(e as Error).message.split('\n')[0]}`, where(path, origin, 'a YAML value such as 200, true or [1, 0.5]'));
+  const value = parseYamlValue(override.slice(eq + 1));
+  if (!value.ok) {
+    problems.add(`value is ${value.reason}`, where(path, origin, `a YAML value such as 200, true or [1, 0.5] (${ALIAS_LIMIT_EXPECTED})`));
     return;
   }
-  setPath(path, value, origin, given, problems, where);
+  setPath(path, value.value, origin, given, problems, where);
 }
 
 function setPath(

@@ -66,7 +66,7 @@ describe('corridor run: bad input gets a clear message, exit code 2 and no stack
     expectClean(runCli(['run', '/nonexistent/scenario', '--quiet']), /nonexistent\/scenario/);
   });
   it('a non-integer --days', () => {
-    expectClean(runCli(['run', mali, '--days', 'ten']), /--days must be an integer >= 1, got "ten"/);
+    expectClean(runCli(['run', mali, '--days', 'ten']), /--days must be an integer from 1 to 36525, got "ten"/);
   });
   it('an unknown option', () => {
     expectClean(runCli(['run', mali, '--dayz', '3']), /unknown option '--dayz'/);

@@ -26,8 +26,9 @@ describe('flee-large/netherlands', () => {
     expect(g.name).toBe('netherlands');
     expect(g.locations).toHaveLength(20704);
     expect(g.routes).toHaveLength(23506 - 5);
-    expect(g.warnings).toHaveLength(5);
-    expect(g.warnings[0]).toEqual({ message: 'route from "992103534" to itself dropped', source: { file: 'input_csv/routes.csv', line: 8004 } });
+    const selfLoops = g.warnings.filter((w) => w.message.includes('to itself'));
+    expect(selfLoops).toHaveLength(5);
+    expect(selfLoops[0]).toEqual({ message: 'route from "992103534" to itself dropped', source: { file: 'input_csv/routes.csv', line: 8004 } });
     expect(g.routes.every((r) => r.from !== r.to)).toBe(true);
     // CRLF: the last column is read without a trailing carriage return
     expect(g.locations[0]).toMatchObject({ name: '618911', kind: 'town', populationOrCapacity: 0 });

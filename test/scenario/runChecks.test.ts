@@ -39,7 +39,7 @@ describe('checkRunDays', () => {
   it('accepts the scenario’s days and refuses more days than conflicts.csv has rows, or no days', () => {
     expect(message(() => checkRunDays(base(), 5))).toBe('no error');
     expect(message(() => checkRunDays(base(), 6))).toContain('input_csv/conflicts.csv: conflicts.csv has 5 day rows but the run has 6 days');
-    expect(message(() => checkRunDays(base(), 0))).toContain('days must be a positive integer, got 0');
+    expect(message(() => checkRunDays(base(), 0))).toContain('days must be a whole number from 1 to 36525, got 0');
   });
 });
 

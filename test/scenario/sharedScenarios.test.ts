@@ -123,7 +123,10 @@ describe('other scenarios spot checks', () => {
     expect(loc(s, 'Kagunga').populationOrCapacity).toBe(0);
     // conflicts.csv names two places that are not locations: warnings, not errors
     expect(s.warnings.map((w) => w.message).join('\n')).toMatch(/"Isale".*not a location/);
-    expect(s.warnings).toHaveLength(2);
+    // and its remove_forced_redirection row ends (day 0) before it starts (day 101): a warning
+    expect(s.warnings).toHaveLength(3);
+    expect(s.warnings[0]).toMatchObject({ source: { file: 'input_csv/closures.csv', line: 2 } });
+    expect(s.warnings[0].message).toMatch(/^closure_end: the closure ends \(day 0\) before it starts \(day 101\)/);
   });
 
   it('ssudan has location closures and a correction file with a blank line', () => {

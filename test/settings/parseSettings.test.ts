@@ -84,20 +84,20 @@ describe('refused settings', () => {
   });
 
   it('refuses a word for a number', () => {
-    expect(settingsError('move_rules:\n  awareness_level: two\n').message).toBe('sim.yml:2: move_rules.awareness_level: got "two" (expected a whole number >= 1)');
+    expect(settingsError('move_rules:\n  awareness_level: two\n').message).toBe('sim.yml:2: move_rules.awareness_level: got "two" (expected a whole number in [1, 1000])');
   });
 
   it('refuses awareness_level 0 (Q4)', () => {
-    expect(settingsError('move_rules:\n  awareness_level: 0\n').details).toMatchObject({ line: 2, field: 'move_rules.awareness_level', expected: 'a whole number >= 1' });
+    expect(settingsError('move_rules:\n  awareness_level: 0\n').details).toMatchObject({ line: 2, field: 'move_rules.awareness_level', expected: 'a whole number in [1, 1000]' });
   });
 
   it('refuses a negative speed', () => {
-    expect(settingsError('move_rules:\n  max_walk_speed: -3\n').message).toBe('sim.yml:2: move_rules.max_walk_speed: got -3 (expected a number >= 0)');
+    expect(settingsError('move_rules:\n  max_walk_speed: -3\n').message).toBe('sim.yml:2: move_rules.max_walk_speed: got -3 (expected a number in [0, 40075])');
   });
 
   it('refuses hasten below 1 or fractional', () => {
     expect(settingsError('optimisations:\n  hasten: 0\n').details.field).toBe('optimisations.hasten');
-    expect(settingsError('optimisations:\n  hasten: 2.5\n').message).toContain('got 2.5 (expected a whole number >= 1)');
+    expect(settingsError('optimisations:\n  hasten: 2.5\n').message).toContain('got 2.5 (expected a whole number in [1, 1000000000])');
   });
 
   it('refuses a conflict_spawn_decay that is not a list of numbers', () => {
@@ -166,7 +166,7 @@ describe('--set overrides', () => {
   });
 
   it('are checked by the same rules, naming the option', () => {
-    expect(settingsError('', ['move_rules.awareness_level=0']).message).toBe('--set move_rules.awareness_level: got 0 (expected a whole number >= 1)');
+    expect(settingsError('', ['move_rules.awareness_level=0']).message).toBe('--set move_rules.awareness_level: got 0 (expected a whole number in [1, 1000])');
     expect(settingsError('', ['move_rules.max_move_sped=3']).message).toContain('--set move_rules.max_move_sped: unknown settings key "move_rules.max_move_sped"; did you mean "move_rules.max_move_speed"?');
     expect(settingsError('', ['move_rules.use_economic_pull=true']).message).toContain('--set move_rules.use_economic_pull: move_rules.use_economic_pull = true is known to Flee but not implemented');
   });

@@ -4,6 +4,7 @@
  * follow from them.
  */
 import type { CorridorSpec } from '../../domain/corridor.js';
+import { MAX_ARRIVAL_SCALE } from '../../domain/inputRanges.js';
 import type { CorridorNetwork } from './corridorNetwork.js';
 import type { YamlFields } from './yamlFields.js';
 import type { ReadNumber } from './yamlNumbers.js';
@@ -16,7 +17,7 @@ export interface ArrivalSettings {
 
 export function readArrivalSettings(y: YamlFields, num: ReadNumber, network: CorridorNetwork): ArrivalSettings {
   y.checkKeys(['arrivals'], ['scale', 'split']);
-  const arrivalScale = num(['arrivals', 'scale'], { min: 0, default: 1 });
+  const arrivalScale = num(['arrivals', 'scale'], { min: 0, max: MAX_ARRIVAL_SCALE, default: 1 });
   const split = new Map<number, number>();
   const splitMap = y.map(['arrivals', 'split'], false);
   if (splitMap !== undefined) {

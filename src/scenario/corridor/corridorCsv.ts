@@ -6,6 +6,7 @@ import { parseDecimal } from '../numbers.js';
 import { field, isCommentOrBlank, tryReadCsvFile } from '../csvRows.js';
 import type { CsvRow } from '../csvRows.js';
 import { parseIsoDay } from '../../domain/dates.js';
+import { MAX_DISTANCE_KM, MAX_PEOPLE_COUNT } from '../../domain/inputRanges.js';
 import type { ProblemList } from '../../errors.js';
 import { closestName } from '../../text/closestName.js';
 import { CORRIDOR_KINDS } from '../../domain/corridor.js';
@@ -115,7 +116,7 @@ export function readCorridorLocations(dir: string, file: string, sources: Readon
     let capacity = -1;
     if (capText !== '') {
       const c = Number(capText);
-      if (!/^\d+$/.test(capText) || !Number.isSafeInteger(c)) problems.add(`capacity "${capText}" is not a whole number >= 0`, { ...at('capacity'), expected: 'places in the centre' });
+      if (!/^\d+$/.test(capText) || !Number.isSafeInteger(c) || c > MAX_PEOPLE_COUNT) problems.add(`capacity "${capText}" is not a whole number from 0 to ${MAX_PEOPLE_COUNT}`, { ...at('capacity'), expected: 'places in the centre' });
       else capacity = c;
     }
     if (kind === 'reception' && capText === '') problems.add('a reception centre needs a capacity', { ...at('capacity'), expected: 'places in the centre (a whole number)' });
@@ -160,7 +161,7 @@ export function readCorridorLinks(dir: string, file: string, byName: ReadonlyMap
     const to = lookupLocation(cell(row, t.col, 'to'), byName, problems, at('to'));
     const kmText = cell(row, t.col, 'km');
     const km = parseDecimal(kmText);
-    if (km === undefined || km <= 0) problems.add(`distance "${kmText}" is not a number > 0`, { ...at('km'), expected: 'kilometres' });
+    if (km === undefined || km <= 0 || km > MAX_DISTANCE_KM) problems.add(`distance "${kmText}" is not a number > 0 and <= ${MAX_DISTANCE_KM}`, { ...at('km'), expected: `kilometres, at most the circumference of the Earth (${MAX_DISTANCE_KM})` });
     const kind = cell(row, t.col, 'kind');
     if (kind !== 'road' && kind !== 'border') problems.add(`unknown link kind "${kind}"`, { ...at('kind'), expected: 'road or border' });
     if (from >= 0 && from === to) problems.add('a link from a location to itself', { ...at('to'), expected: 'two different locations' });
@@ -188,7 +189,7 @@ export function readArrivals(dir: string, file: string, byName: ReadonlyMap<stri
     if (start !== undefined && end !== undefined && end < start) problems.add('the period ends before it starts', { ...at('date_end'), expected: 'date_end >= date_start' });
     const countText = cell(row, t.col, 'count');
     const count = parseDecimal(countText);
-    if (count === undefined || count < 0) problems.add(`count "${countText}" is not a number >= 0`, { ...at('count'), expected: 'people arriving over the period' });
+    if (count === undefined || count < 0 || count > MAX_PEOPLE_COUNT) problems.add(`count "${countText}" is not a number from 0 to ${MAX_PEOPLE_COUNT}`, { ...at('count'), expected: 'people arriving over the period' });
     const entryName = cell(row, t.col, 'entry');
     let entry = -1;
     if (entryName !== '') {

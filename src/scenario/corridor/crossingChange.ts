@@ -45,7 +45,7 @@ export function readCrossingChange(r: PolicyReader, p: YamlPath, extraKeys: read
   if (has('transfer_days')) c.transferDays = r.dist([...p, 'transfer_days'], DEFAULT_POLICY.transferDays);
   if (has('wait_days')) c.waitDays = r.dist([...p, 'wait_days'], DEFAULT_POLICY.waitDays);
   if (has('detention_days')) c.detentionDays = r.dist([...p, 'detention_days'], DEFAULT_POLICY.detentionDays);
-  if (has('max_failures')) c.maxFailures = num([...p, 'max_failures'], { min: 0, integer: true, required: true });
+  if (has('max_failures')) c.maxFailures = num([...p, 'max_failures'], { min: 0, max: 1000, integer: true, required: true });
   if (has('give_up')) c.giveUp = num([...p, 'give_up'], { min: 0, max: 1, required: true });
   if (has('avoid_factor')) c.avoidFactor = num([...p, 'avoid_factor'], { min: 0, max: 1, required: true });
   return c;

@@ -2,6 +2,7 @@
  * The calendar of dated policy events of scenario.yml (`events:`): each changes one crossing's
  * policy or one smuggling service from its date on. Returned in the order written.
  */
+import { MAX_PEOPLE_COUNT, MAX_PRICE, MAX_SPEED_FACTOR } from '../../domain/inputRanges.js';
 import { parseIsoDay } from '../../domain/dates.js';
 import type { PolicyEvent, SmugglingChange, SmugglingService } from '../../domain/corridor.js';
 import { readCrossingChange } from './crossingChange.js';
@@ -77,10 +78,10 @@ function readSmugglingChange(r: PolicyReader, sp: YamlPath): SmugglingChange {
   y.map(sp, true);
   y.checkKeys(sp, EVENT_SMUGGLING_FIELDS);
   const set: Record<string, number> = {};
-  if (y.get([...sp, 'capacity_per_day']) !== undefined) set.capacityPerDay = num([...sp, 'capacity_per_day'], { min: 0, integer: true, required: true });
-  if (y.get([...sp, 'price']) !== undefined) set.price = num([...sp, 'price'], { min: 0, required: true });
+  if (y.get([...sp, 'capacity_per_day']) !== undefined) set.capacityPerDay = num([...sp, 'capacity_per_day'], { min: 0, max: MAX_PEOPLE_COUNT, integer: true, required: true });
+  if (y.get([...sp, 'price']) !== undefined) set.price = num([...sp, 'price'], { min: 0, max: MAX_PRICE, required: true });
   if (y.get([...sp, 'apprehension_factor']) !== undefined) set.apprehensionFactor = num([...sp, 'apprehension_factor'], { min: 0, max: 1, required: true });
-  if (y.get([...sp, 'speed_factor']) !== undefined) set.speedFactor = num([...sp, 'speed_factor'], { min: 1, required: true });
+  if (y.get([...sp, 'speed_factor']) !== undefined) set.speedFactor = num([...sp, 'speed_factor'], { min: 1, max: MAX_SPEED_FACTOR, required: true });
   if (y.get([...sp, 'uptake']) !== undefined) set.uptake = num([...sp, 'uptake'], { min: 0, max: 1, required: true });
   return set;
 }

@@ -7,11 +7,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parse as parseYamlValue } from 'yaml';
+import { ALIAS_LIMIT_EXPECTED, parseYamlValue } from '../../text/yamlAliases.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { formatIsoDay } from '../../domain/dates.js';
-import type { LocationRow, RouteRow, Scenario } from '../../domain/scenario.js';
+import { MAX_RUN_DAYS } from '../../domain/inputRanges.js';
+import type { LocationRow, RouteRow, Scenario, Warning } from '../../domain/scenario.js';
+import { arrivalWarnings } from './arrivalChecks.js';
 import { dailyArrivals, readArrivalSettings } from './arrivalsSection.js';
+import { unreachableDestinationWarnings } from '../reachability.js';
 import type { CorridorNetwork } from './corridorNetwork.js';
 import { readNetwork, readNetworkFiles } from './corridorNetwork.js';
 import { readMovement } from './movementSection.js';
@@ -33,7 +36,9 @@ export function parseScenarioOverrides(overrides: readonly string[]): { path: st
   return overrides.map((o) => {
     const eq = o.indexOf('=');
     if (eq <= 0) throw new InputError(`--set "${o}" is not of the form path=value`, { field: '--set', expected: 'e.g. crossing_defaults.apprehension=0.3' });
-    return { path: o.slice(0, eq).trim().split('.'), value: parseYamlValue(o.slice(eq + 1)) as unknown };
+    const value = parseYamlValue(o.slice(eq + 1));
+    if (!value.ok) throw new InputError(`--set "${o.slice(0, eq).trim()}": ${value.reason}`, { field: '--set', expected: `a YAML value (${ALIAS_LIMIT_EXPECTED})` });
+    return { path: o.slice(0, eq).trim().split('.'), value: value.value };
   });
 }
 
@@ -55,15 +60,17 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
   const network = readNetwork(root, readNetworkFiles(y), sourceKeys, problems);
   const movement = readMovement(y, num);
   const { arrivalScale, split } = readArrivalSettings(y, num, network);
-  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? 1, assumptions);
+  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? MAX_RUN_DAYS, assumptions);
   problems.throwIfAny();
   if (startDay === undefined || days === undefined) throw new Error('readCorridorScenario: period missing without a problem recorded');
+  const arrivals = dailyArrivals(network, split, startDay, days);
+  const warnings = [...arrivalWarnings(network, arrivals, arrivalScale, startDay, days, SCENARIO_FILE), ...reachWarnings(network)];
   const corridor: CorridorSpec = {
     kinds: network.locations.map((r): CorridorKind => r.kind),
     capacity: Int32Array.from(network.locations, (r) => r.capacity),
     overflow: network.overflow,
     ...movement,
-    arrivals: dailyArrivals(network, split, startDay, days),
+    arrivals,
     arrivalScale,
     stayDays: policies.stayDays,
     crossings: policies.crossings,
@@ -85,7 +92,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
     corrections: [],
     locationChanges: [],
     demographics: [],
-    warnings: [],
+    warnings,
     corridor,
     inputFiles: [SCENARIO_FILE, network.locationsFile, network.linksFile, network.arrivalsFile].map((f) => resolve(root, f)),
   };
@@ -119,6 +126,12 @@ function readSources(y: YamlFields): Record<string, string> {
     }
   }
   return sourceMap;
+}
+
+/** Entry locations from which no destination can be reached. */
+function reachWarnings(network: CorridorNetwork): Warning[] {
+  const isDestination = (l: number): boolean => network.locations[l].kind === 'destination';
+  return unreachableDestinationWarnings(scenarioLocations(network), scenarioRoutes(network), [...network.entries], isDestination, { start: 'entry', destination: 'destination' });
 }
 
 /** Locations as the Flee-shaped rows every scenario has (destinations are camps, the rest towns). */

@@ -1,4 +1,5 @@
 /** The smuggling services of scenario.yml (`smuggling:`), at most one per location. */
+import { MAX_PEOPLE_COUNT, MAX_PRICE, MAX_SPEED_FACTOR } from '../../domain/inputRanges.js';
 import type { SmugglingService } from '../../domain/corridor.js';
 import type { PolicyReader } from './policyReader.js';
 import type { YamlPath } from './yamlFields.js';
@@ -16,16 +17,16 @@ function readService(r: PolicyReader, p: YamlPath, earlier: readonly SmugglingSe
   y.checkKeys(p, SMUGGLING_FIELDS);
   const l = r.location([...p, 'location'], true);
   if (earlier.some((s) => s.location === l && l >= 0)) y.problem([...p, 'location'], 'a second smuggling service at the same location', 'one service per location');
-  const price = num([...p, 'price'], { min: 0, default: 1 });
+  const price = num([...p, 'price'], { min: 0, max: MAX_PRICE, default: 1 });
   return {
     location: l,
-    capacityPerDay: num([...p, 'capacity_per_day'], { min: 0, integer: true, required: true }),
+    capacityPerDay: num([...p, 'capacity_per_day'], { min: 0, max: MAX_PEOPLE_COUNT, integer: true, required: true }),
     price,
-    referencePrice: num([...p, 'reference_price'], { min: 0.000001, default: price > 0 ? price : 1 }),
+    referencePrice: num([...p, 'reference_price'], { min: 0.000001, max: MAX_PRICE, default: price > 0 ? price : 1 }),
     uptake: num([...p, 'uptake'], { min: 0, max: 1, required: true }),
-    priceElasticity: num([...p, 'price_elasticity'], { min: 0, default: 1 }),
+    priceElasticity: num([...p, 'price_elasticity'], { min: 0, max: 100, default: 1 }),
     apprehensionFactor: num([...p, 'apprehension_factor'], { min: 0, max: 1, default: 1 }),
-    speedFactor: num([...p, 'speed_factor'], { min: 1, default: 1 }),
+    speedFactor: num([...p, 'speed_factor'], { min: 1, max: MAX_SPEED_FACTOR, default: 1 }),
     legs: num([...p, 'legs'], { min: 1, max: 255, integer: true, default: 1 }),
   };
 }

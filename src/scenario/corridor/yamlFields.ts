@@ -5,6 +5,7 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { closestName } from '../../text/closestName.js';
+import { ALIAS_LIMIT_EXPECTED, expandYaml } from '../../text/yamlAliases.js';
 import type { ProblemList } from '../../errors.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -33,7 +34,15 @@ export class YamlFields {
       problems.add(`malformed YAML: ${e.message.split('\n')[0]}`, { file, line, expected: 'valid YAML' });
     }
     for (const o of overrides) this.doc.setIn(o.path, o.value);
-    this.root = this.doc.errors.length > 0 ? undefined : this.doc.toJS();
+    this.root = this.doc.errors.length > 0 ? undefined : this.expanded(file, problems);
+  }
+
+  /** The document as plain values; undefined after recording a problem when its aliases expand too far. */
+  private expanded(file: string, problems: ProblemList): unknown {
+    const result = expandYaml(this.doc);
+    if (result.ok) return result.value;
+    problems.add(result.reason, { file, line: 1, expected: ALIAS_LIMIT_EXPECTED });
+    return undefined;
   }
 
   /** 1-based line of the value at `path`, or of its nearest existing parent. */

@@ -2,6 +2,7 @@
  * Numbers and day distributions of scenario.yml: a number is written plainly (`0.3`) or with its
  * source (`{ value: 0.3, source: kirs-2022 }`); `source: assumption` values are collected.
  */
+import { MAX_RUN_DAYS } from '../../domain/inputRanges.js';
 import type { Assumption, Distribution } from '../../domain/corridor.js';
 import type { YamlFields, YamlPath } from './yamlFields.js';
 import { pathText } from './yamlFields.js';
@@ -69,8 +70,8 @@ export function readDistribution(y: YamlFields, path: YamlPath, fallback: Distri
   const v = y.get(path);
   if (v === undefined || v === null) return fallback;
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 0) return { kind: 'constant', value: v };
-    y.problem(path, `${v} is not a whole number of days >= 0`, 'a whole number of days or a distribution');
+    if (Number.isInteger(v) && v >= 0 && v <= MAX_RUN_DAYS) return { kind: 'constant', value: v };
+    y.problem(path, `${v} is not a whole number of days from 0 to ${MAX_RUN_DAYS}`, 'a whole number of days or a distribution');
     return fallback;
   }
   const o = y.map(path, true);
@@ -79,8 +80,8 @@ export function readDistribution(y: YamlFields, path: YamlPath, fallback: Distri
   const source = o.source === undefined ? undefined : checkSource(y, [...path, 'source'], o.source, sources);
   const days = (k: string, min: number): number => {
     const x = o[k];
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < min) {
-      y.problem([...path, k], x === undefined ? 'missing' : `not a number >= ${min}: ${JSON.stringify(x)}`, `a number of days >= ${min}`);
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > MAX_RUN_DAYS) {
+      y.problem([...path, k], x === undefined ? 'missing' : `not a number from ${min} to ${MAX_RUN_DAYS}: ${JSON.stringify(x)}`, `a number of days from ${min} to ${MAX_RUN_DAYS}`);
       return min;
     }
     return x;
