@@ -2,6 +2,8 @@
  * The network of a corridor scenario: the CSV files named under `files:` (locations, links,
  * arrivals) read and checked together (overflow centres, at least one entry and one destination).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProblemList } from '../../errors.js';
 import type { ArrivalRow, CorridorLinkRow, CorridorLocationRow } from './corridorCsv.js';
 import { readArrivals, readCorridorLinks, readCorridorLocations } from './corridorCsv.js';
@@ -12,6 +14,8 @@ export interface NetworkFiles {
   readonly locationsFile: string;
   readonly linksFile: string;
   readonly arrivalsFile: string;
+  /** Files named under `files:` that do not exist (reported at their line of scenario.yml, not read). */
+  readonly missing: ReadonlySet<string>;
 }
 
 export interface CorridorNetwork extends NetworkFiles {
@@ -26,25 +30,34 @@ export interface CorridorNetwork extends NetworkFiles {
   readonly arrivals: readonly ArrivalRow[];
 }
 
-export function readNetworkFiles(y: YamlFields): NetworkFiles {
+export function readNetworkFiles(y: YamlFields, root: string): NetworkFiles {
   y.checkKeys(['files'], ['locations', 'links', 'arrivals']);
-  const fileOf = (k: string, d: string): string => y.string(['files', k], false) ?? d;
-  return { locationsFile: fileOf('locations', 'locations.csv'), linksFile: fileOf('links', 'links.csv'), arrivalsFile: fileOf('arrivals', 'arrivals.csv') };
+  const missing = new Set<string>();
+  const fileOf = (k: string, d: string): string => {
+    const named = y.string(['files', k], false);
+    if (named === undefined) return d;
+    if (!existsSync(join(root, named))) {
+      y.problem(['files', k], `file "${named}" not found`, 'a CSV file, its path relative to the scenario folder');
+      missing.add(named);
+    }
+    return named;
+  };
+  return { locationsFile: fileOf('locations', 'locations.csv'), linksFile: fileOf('links', 'links.csv'), arrivalsFile: fileOf('arrivals', 'arrivals.csv'), missing };
 }
 
 /** Reads the three files of `root` (rows with problems are left out; problems are recorded). */
 export function readNetwork(root: string, files: NetworkFiles, sources: ReadonlySet<string>, problems: ProblemList): CorridorNetwork {
-  const { locationsFile, linksFile, arrivalsFile } = files;
-  const locations = readCorridorLocations(root, locationsFile, sources, problems) ?? [];
+  const { locationsFile, linksFile, arrivalsFile, missing } = files;
+  const locations = missing.has(locationsFile) ? [] : (readCorridorLocations(root, locationsFile, sources, problems) ?? []);
   const byName = new Map<string, number>();
   locations.forEach((r, i) => byName.set(r.name, i));
   const overflow = overflowCentres(locations, byName, locationsFile, problems);
-  const links = readCorridorLinks(root, linksFile, byName, sources, problems) ?? [];
+  const links = missing.has(linksFile) ? [] : (readCorridorLinks(root, linksFile, byName, sources, problems) ?? []);
   const entries = new Set<number>();
   locations.forEach((r, i) => r.kind === 'entry' && entries.add(i));
   if (locations.length > 0 && entries.size === 0) problems.add('no location of kind entry', { file: locationsFile, field: 'kind', expected: 'at least one entry location (where arrivals appear)' });
   if (locations.length > 0 && !locations.some((r) => r.kind === 'destination')) problems.add('no location of kind destination', { file: locationsFile, field: 'kind', expected: 'at least one destination (where journeys end)' });
-  const arrivals = readArrivals(root, arrivalsFile, byName, entries, sources, problems) ?? [];
+  const arrivals = missing.has(arrivalsFile) ? [] : (readArrivals(root, arrivalsFile, byName, entries, sources, problems) ?? []);
   return { ...files, locations, byName, overflow, links, entries, arrivals };
 }
 

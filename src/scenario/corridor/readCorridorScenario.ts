@@ -57,7 +57,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
   const sourceKeys = new Set(Object.keys(sourceMap));
   const num: ReadNumber = (p, o) => readNumber(y, p, o, sourceKeys, assumptions);
   const { startDay, days } = readPeriod(y, num);
-  const network = readNetwork(root, readNetworkFiles(y), sourceKeys, problems);
+  const network = readNetwork(root, readNetworkFiles(y, root), sourceKeys, problems);
   const movement = readMovement(y, num);
   const { arrivalScale, split } = readArrivalSettings(y, num, network);
   const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? MAX_RUN_DAYS, assumptions);
