@@ -41,6 +41,8 @@ function wholeProcess(shared: string, threads: number, outDir: string): Benchmar
   const settings = join(shared, 'scenarios', 'flee-validation', 'simsetting.yml');
   return (build) => {
     const args = ['dist/bundle/bin.mjs', 'run', dir, '--settings', settings, '--seed', '1', '--threads', String(threads), '--no-store', '--quiet', '--out', outDir];
+    // A fresh folder for every run: builds that mark their output folders refuse one written by a build that did not.
+    rmSync(outDir, { recursive: true, force: true });
     const started = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { cwd: build.dir, encoding: 'utf8' });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
