@@ -9,10 +9,11 @@
  * snapshots (persons per state, occupancy) are this recorder's own series, written only here.
  */
 import { formatIsoDay, parseIsoDay } from '../domain/dates.js';
-import { agentsOnLinks, type BorderState, PersonStatus, type SimulationState } from '../engine/index.js';
+import { agentsOnLinks, type BorderState, type SimulationState } from '../engine/index.js';
 import { POLICY_NAMES } from '../domain/corridor.js';
+import { crossingFinalStates, Standing, standings } from './crossingFinalStates.js';
 import { CountHistogram } from './personStatistics.js';
-import type { DetectionSummary, LedgerRecord, LedgerSummary, ReceptionSummary } from './types.js';
+import type { CrossingSummary, DetectionSummary, LedgerRecord, LedgerSummary, ReceptionSummary } from './types.js';
 
 export interface LedgerRecorder {
   record(s: SimulationState, day: number): void;
@@ -87,10 +88,11 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
         reception.push({ location: s.locations.names[l], capacity: b.spec.capacity[l], peak_occupancy: peak[l], peak_date: formatIsoDay(start + peakDay[l]), registrations });
         capacityTotal += b.spec.capacity[l];
       }
+      const standing = standings(b, s.agents.count);
       const summary: LedgerSummary = {
         persons_created: s.agents.count,
-        overall: summarise(b, s.agents.count, -1, daysDone),
-        crossings: b.spec.crossings.map((c, k) => ({ crossing: c.name, ...summarise(b, s.agents.count, k, daysDone) })),
+        overall: summarise(b, standing, -1, daysDone),
+        crossings: b.spec.crossings.map((c, k) => crossingSummary(b, standing, k, c.name, daysDone)),
         arrived: snap.arrived[daysDone - 1] ?? 0,
         removed: b.custody.removed,
         in_transfer: b.custody.inTransfer,
@@ -121,9 +123,25 @@ export function createLedgerRecorder(b: BorderState): LedgerRecorder {
   };
 }
 
-/** Overall (crossing -1) or one crossing's detections and persons. */
-function summarise(b: BorderState, persons: number, crossing: number, daysDone: number): DetectionSummary {
+/**
+ * One crossing's summary: its detections and persons, and the final states of the persons who
+ * attempted it (crossingFinalStates.ts); its `gave_up` and `still_trying` are those who gave up
+ * or are still trying at this crossing.
+ */
+function crossingSummary(b: BorderState, standing: Uint8Array, c: number, name: string, daysDone: number): CrossingSummary {
+  const d = summarise(b, standing, c, daysDone);
+  const states = crossingFinalStates(b, standing, c, d.persons_attempted);
+  return { crossing: name, ...d, still_trying: states.still_trying, gave_up: states.gave_up, final_states: states };
+}
+
+/**
+ * Overall (crossing -1) or one crossing's detections and persons. Overall, `gave_up` counts every
+ * person who gave up (at whichever crossing) once, and `still_trying` every active person whose
+ * last attempt was an apprehension not followed by a registration that let them through (Standing).
+ */
+function summarise(b: BorderState, standing: Uint8Array, crossing: number, daysDone: number): DetectionSummary {
   const C = b.crossingCount;
+  const persons = standing.length;
   let detections = 0;
   let attempts = 0;
   for (let t = 0; t < daysDone; t++) {
@@ -149,13 +167,9 @@ function summarise(b: BorderState, persons: number, crossing: number, daysDone: 
     perPerson.add(tries);
     if (detectedPerPerson[a] > 0) detected++;
     const success = crossing < 0 ? p.attemptsToSuccess[a] : p.crossingToSuccess[a * C + crossing];
-    if (success > 0) {
-      untilSuccess.add(success);
-      continue;
-    }
-    const status = p.status[a];
-    if (status === PersonStatus.gaveUp) gaveUp++;
-    else if (status !== PersonStatus.removed && status !== PersonStatus.arrived) stillTrying++;
+    if (success > 0) untilSuccess.add(success);
+    if (standing[a] === Standing.gaveUp) gaveUp++;
+    else if (standing[a] === Standing.trying) stillTrying++;
   }
   return {
     detections,

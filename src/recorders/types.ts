@@ -109,8 +109,30 @@ export interface DetectionSummary {
   readonly attempts_until_success: PersonStatistic;
   /** Attempts per attempting person (whether they crossed or not). */
   readonly attempts_per_person: PersonStatistic;
+  /**
+   * Overall: active persons whose last attempt was an apprehension that did not let them through
+   * (docs/ODD.md 11.7). Per crossing: the persons still trying at this crossing (final_states).
+   */
   readonly still_trying: number;
+  /** Overall: every person who gave up, once. Per crossing: the persons who gave up at this crossing (final_states). */
   readonly gave_up: number;
+}
+
+/** The six final states of the persons who attempted one crossing (they sum to `persons_attempted`). */
+export interface CrossingFinalStates {
+  readonly crossed: number;
+  readonly gave_up: number;
+  readonly moved_on: number;
+  readonly still_trying: number;
+  readonly removed: number;
+  readonly held: number;
+}
+
+/** One crossing's summary: its detections and persons, and the final states of those who attempted it. */
+export interface CrossingSummary extends DetectionSummary {
+  readonly crossing: string;
+  /** Each person who attempted the crossing in exactly one state: they sum to persons_attempted. */
+  readonly final_states: CrossingFinalStates;
 }
 
 export interface ReceptionSummary {
@@ -124,7 +146,7 @@ export interface ReceptionSummary {
 export interface LedgerSummary {
   readonly persons_created: number;
   readonly overall: DetectionSummary;
-  readonly crossings: readonly (DetectionSummary & { readonly crossing: string })[];
+  readonly crossings: readonly CrossingSummary[];
   readonly arrived: number;
   readonly removed: number;
   readonly in_transfer: number;

@@ -28,7 +28,7 @@ const DETECTIONS = {
 export const LEDGER_SUMMARY: LedgerSummary = {
   persons_created: 40,
   overall: DETECTIONS,
-  crossings: [{ ...DETECTIONS, crossing: 'Town->Border' }],
+  crossings: [{ ...DETECTIONS, crossing: 'Town->Border', final_states: { crossed: 9, gave_up: 0, moved_on: 2, still_trying: 1, removed: 0, held: 0 } }],
   arrived: 30,
   removed: 0,
   in_transfer: 1,
