@@ -34,7 +34,7 @@ export const Standing = {
 
 const REGISTRATION = POLICY_NAMES.indexOf('registration');
 const DETENTION = POLICY_NAMES.indexOf('detention');
-/** The release policy's bits of `releasePolicy` (the high bit marks giving up while held). */
+/** The release policy's bits of `releasePolicy` (its high bit is SETTLE_ON_RELEASE, engine/border/apprehension.ts: gave up while held). */
 const POLICY_BITS = 0x7f;
 
 /** Day and outcome of each person's last apprehension (-1: none), from the event log. */
