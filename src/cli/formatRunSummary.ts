@@ -21,7 +21,7 @@ function ledgerLines(r: RunCommandResult): string[] {
   const o = l.overall;
   const a = o.attempts_until_success;
   return [
-    `persons created    ${l.persons_created}`,
+    `persons created    ${l.persons_created}${l.carried_over === undefined ? '' : ` (${l.carried_over} carried over from the burn-in)`}`,
     `arrived            ${l.arrived}   removed (deported) ${l.removed}   in transfer ${l.in_transfer}   in detention ${l.in_detention}`,
     `detections         ${o.detections} of ${o.attempts} attempts`,
     `persons detected   ${o.persons_detected} of ${o.persons_attempted} who attempted a crossing`,

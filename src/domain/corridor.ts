@@ -87,6 +87,11 @@ export interface CorridorSpec {
   readonly detour: number;
   readonly distancePower: number;
   readonly softening: number;
+  /**
+   * Days simulated before the first reported day (a warm start; absent: none). Every per-day input
+   * (arrivals, event days) counts days from the first burn-in day.
+   */
+  readonly burnInDays?: number;
   /** People arriving per day at each entry location (fractions carry over between days). */
   readonly arrivals: readonly { readonly location: number; readonly daily: Float64Array }[];
   readonly arrivalScale: number;

@@ -21,7 +21,12 @@ export interface DayPhase {
   run(state: SimulationState, context: DayContext, day: number): void;
 }
 
-/** Something the caller observes the run with (recorders): called after every day's phases. */
+/**
+ * Something the caller observes the run with (recorders): called after every day's phases, with
+ * the reported day (days after the burn-in, from 0); after a burn-in day `skip` is called instead
+ * with the simulation's day.
+ */
 export interface DayObserver {
   record(state: SimulationState, day: number): void;
+  skip?(state: SimulationState, simulationDay: number): void;
 }

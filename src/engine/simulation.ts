@@ -40,9 +40,9 @@ export interface RunOptions {
 
 export interface Simulation {
   readonly state: SimulationState;
-  /** Simulates the next day (its phases, then the observers); returns false when all days are done. */
+  /** Simulates the next day (its phases, then the observers); returns false when all days, burn-in included, are done. */
   step(): boolean;
-  /** Runs the remaining days, calling `onDay` after each. */
+  /** Runs the remaining days, calling `onDay` after each reported (post-burn-in) day with its reported index. */
   run(onDay?: (day: number) => void): void;
 }
 
@@ -72,13 +72,20 @@ export function createSimulation(scenario: Scenario, settings: Settings, options
   const days = options.days ?? scenario.days;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
   if (scenario.corridor !== undefined && options.partition !== undefined) throw new Error('a corridor run cannot be split over threads');
+  const burnIn = scenario.corridor?.burnInDays ?? 0;
+  return createRun(scenario, settings, options, { burnIn, simulated: burnIn + days }, observe);
+}
+
+/** The run of `period.simulated` days, of which the first `period.burnIn` are not observed. */
+function createRun(scenario: Scenario, settings: Settings, options: RunOptions, period: { burnIn: number; simulated: number }, observe?: ObserverFactory): Simulation {
+  const days = period.simulated;
   const world = buildWorld(scenario, settings);
   const { observed, camps, day0 } = observedInputs(scenario, settings, world.locations, days);
   const planned = scenario.corridor === undefined ? plannedAgents(scenario, settings.spawn_rules, observed, days) : plannedArrivals(scenario.corridor, days);
   const agents = createAgentTable(planned ?? 1024, options.partition?.agentBuffers);
   const border = scenario.corridor === undefined ? undefined : createBorderState(scenario.corridor, world.locations.count, days, options.seed, agents.capacity);
   const model = modelOf(world, settings, border);
-  const state = initialState(scenario, settings, options, { ...world, days, agents, border, model, observed, camps, day0 });
+  const state = initialState(scenario, settings, options, { ...world, days, burnIn: period.burnIn, agents, border, model, observed, camps, day0 });
   startUp(state);
   const context: DayContext = { rng: state.rng, moveChance: new Float64Array(world.locations.count), candidates: model.candidates };
   return dayLoop(state, model, context, observe?.(state) ?? []);
@@ -105,6 +112,7 @@ function modelOf(world: World, settings: Settings, border: BorderState | undefin
 
 interface SetUp extends World {
   readonly days: number;
+  readonly burnIn: number;
   readonly agents: AgentTable;
   readonly border: BorderState | undefined;
   readonly model: Model;
@@ -119,6 +127,7 @@ function initialState(scenario: Scenario, settings: Settings, options: RunOption
     scenario,
     settings,
     days: u.days,
+    burnIn: u.burnIn,
     locations: u.locations,
     network: u.network,
     pool: u.pool,
@@ -164,13 +173,16 @@ function startUp(state: SimulationState): void {
   }
 }
 
+/** The day loop: observers see the days after the burn-in, numbered from 0 (burn-in days: `skip`). */
 function dayLoop(state: SimulationState, model: Model, context: DayContext, observers: readonly DayObserver[]): Simulation {
   const phases = model.phases;
+  const burnIn = state.burnIn;
   const step = (): boolean => {
     const t = state.day;
     if (t >= state.days) return false;
     for (let i = 0; i < phases.length; i++) phases[i].run(state, context, t);
-    for (let i = 0; i < observers.length; i++) observers[i].record(state, t);
+    if (t >= burnIn) for (let i = 0; i < observers.length; i++) observers[i].record(state, t - burnIn);
+    else for (let i = 0; i < observers.length; i++) observers[i].skip?.(state, t);
     state.day = t + 1;
     return true;
   };
@@ -178,7 +190,7 @@ function dayLoop(state: SimulationState, model: Model, context: DayContext, obse
     state,
     step,
     run(onDay) {
-      while (step()) onDay?.(state.day - 1);
+      while (step()) if (state.day > burnIn) onDay?.(state.day - 1 - burnIn);
     },
   };
 }

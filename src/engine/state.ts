@@ -25,7 +25,13 @@ export interface ObservedInputs {
 export interface SimulationState {
   readonly scenario: Scenario;
   readonly settings: Settings;
+  /**
+   * Days simulated (burn-in days included); day indices of the state, the border ledger and the
+   * event log count from the first of them.
+   */
   readonly days: number;
+  /** Burn-in days at the start (a corridor warm start): simulated, not observed; 0 without. */
+  readonly burnIn: number;
   readonly locations: LocationState;
   readonly network: Network;
   readonly pool: PathPool;

@@ -75,14 +75,21 @@ function letThrough(outcome: number, releasePolicy: number): boolean {
 }
 
 /** The final states of crossing `c` over the persons who attempted it. Throws if they do not add up to `attempted`. */
-export function crossingFinalStates(b: BorderState, standing: Uint8Array, c: number, attempted: number): CrossingFinalStates {
+export function crossingFinalStates(
+  b: BorderState,
+  standing: Uint8Array,
+  c: number,
+  attempted: number,
+  carried?: { readonly persons: number; readonly crossingAttempts: Uint16Array },
+): CrossingFinalStates {
   const p = b.persons;
   const C = b.crossingCount;
   const n = [0, 0, 0, 0, 0, 0, 0];
   let crossed = 0;
   let movedOn = 0;
   for (let a = 0; a < standing.length; a++) {
-    if (p.crossingAttempts[a * C + c] === 0) continue;
+    const before = carried === undefined || a >= carried.persons ? 0 : carried.crossingAttempts[a * C + c];
+    if (p.crossingAttempts[a * C + c] - before === 0) continue; // no attempt here in the reported days
     if (p.crossingToSuccess[a * C + c] > 0) crossed++;
     else if (p.lastCrossing[a] !== c || standing[a] === Standing.passed) movedOn++;
     else n[standing[a]]++;

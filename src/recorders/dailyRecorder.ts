@@ -11,7 +11,7 @@ export interface DailyRecorder {
 }
 
 export function createDailyRecorder(s: SimulationState): DailyRecorder {
-  const days = s.days;
+  const days = s.days - s.burnIn;
   const camps = s.camps;
   const c = camps.length;
   const campSim = new Int32Array(days * c);

@@ -8,6 +8,8 @@ import type { NetworkRecord } from './types.js';
 
 export interface NetworkRecorder {
   record(s: SimulationState, day: number): void;
+  /** A burn-in day: its flows are not reported. */
+  skip(s: SimulationState): void;
   finish(s: SimulationState, daysDone: number): NetworkRecord;
 }
 
@@ -15,7 +17,7 @@ export function createNetworkRecorder(s: SimulationState): NetworkRecorder {
   const n = s.locations.count;
   const net = s.network;
   const links = net.linkCount;
-  const days = s.days;
+  const days = s.days - s.burnIn;
   const linkEnds = new Int32Array(links * 2);
   const original = new Map<number, number>();
   for (let e = 0; e < links; e++) {
@@ -28,31 +30,38 @@ export function createNetworkRecorder(s: SimulationState): NetworkRecorder {
   let previous = Float64Array.from(net.linkEntries.subarray(0, links));
   const present = new Int32Array(days * n);
   const linkFlow = new Int32Array(days * links);
+  /** Persons who started along each scenario link since the last call, added to `flow` at `at`. */
+  const addFlows = (flow: Int32Array | undefined, at: number): void => {
+    const count = net.linkCount;
+    if (count > originOf.length) {
+      // Links made by closures since the last day: count them for the link they copy.
+      const o = new Int32Array(count);
+      o.set(originOf);
+      const p = new Float64Array(count);
+      p.set(previous);
+      for (let e = originOf.length; e < count; e++) {
+        o[e] = original.get(net.linkFrom[e] * n + net.linkTo[e]) ?? 0;
+        p[e] = net.linkEntries[e];
+      }
+      originOf = o;
+      previous = p;
+    }
+    for (let e = 0; e < count; e++) {
+      const entries = net.linkEntries[e];
+      const delta = entries - previous[e];
+      if (delta !== 0) {
+        if (flow !== undefined) flow[at + originOf[e]] += delta;
+        previous[e] = entries;
+      }
+    }
+  };
   return {
     record(state, day) {
       present.set(state.locations.census.subarray(0, n), day * n);
-      const count = net.linkCount;
-      if (count > originOf.length) {
-        // Links made by closures since the last day: count them for the link they copy.
-        const o = new Int32Array(count);
-        o.set(originOf);
-        const p = new Float64Array(count);
-        p.set(previous);
-        for (let e = originOf.length; e < count; e++) {
-          o[e] = original.get(net.linkFrom[e] * n + net.linkTo[e]) ?? 0;
-          p[e] = net.linkEntries[e];
-        }
-        originOf = o;
-        previous = p;
-      }
-      for (let e = 0; e < count; e++) {
-        const entries = net.linkEntries[e];
-        const delta = entries - previous[e];
-        if (delta !== 0) {
-          linkFlow[day * links + originOf[e]] += delta;
-          previous[e] = entries;
-        }
-      }
+      addFlows(linkFlow, day * links);
+    },
+    skip() {
+      addFlows(undefined, 0);
     },
     finish(state, daysDone) {
       const loc = state.locations;

@@ -12,22 +12,23 @@ import type { RunRecord } from './types.js';
 export interface RunRecorders {
   /** In the order they record each day. */
   readonly observers: readonly DayObserver[];
-  /** The record of the days simulated so far. */
+  /** The record of the reported days simulated so far (burn-in days are not reported). */
   finish(state: SimulationState): RunRecord;
 }
 
 export function createRunRecorders(state: SimulationState, recordNetwork = false): RunRecorders {
   const daily = createDailyRecorder(state);
   const network = recordNetwork || state.border !== undefined ? createNetworkRecorder(state) : undefined;
-  const ledger = state.border === undefined ? undefined : createLedgerRecorder(state.border);
+  const ledger = state.border === undefined ? undefined : createLedgerRecorder(state.border, state.burnIn);
   const observers: DayObserver[] = [daily];
   if (network !== undefined) observers.push(network);
   if (ledger !== undefined) observers.push(ledger);
   return {
     observers,
     finish(s) {
-      const record = daily.finish(s, s.day);
-      return { ...record, network: network?.finish(s, s.day), ledger: ledger?.finish(s, s.day) };
+      const reported = Math.max(0, s.day - s.burnIn);
+      const record = daily.finish(s, reported);
+      return { ...record, network: network?.finish(s, reported), ledger: ledger?.finish(s, reported) };
     },
   };
 }

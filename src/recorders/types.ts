@@ -144,7 +144,10 @@ export interface ReceptionSummary {
 }
 
 export interface LedgerSummary {
+  /** Persons created, those carried over from a burn-in included. */
   readonly persons_created: number;
+  /** Persons created during the burn-in (absent without one): part of persons_created and of the states every day. */
+  readonly carried_over?: number;
   readonly overall: DetectionSummary;
   readonly crossings: readonly CrossingSummary[];
   readonly arrived: number;

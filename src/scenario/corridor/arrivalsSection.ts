@@ -5,6 +5,8 @@
  */
 import type { CorridorSpec } from '../../domain/corridor.js';
 import { MAX_ARRIVAL_SCALE } from '../../domain/inputRanges.js';
+import type { BurnIn } from './burnInSection.js';
+import { NO_BURN_IN } from './burnInSection.js';
 import type { CorridorNetwork } from './corridorNetwork.js';
 import type { YamlFields } from './yamlFields.js';
 import type { ReadNumber } from './yamlNumbers.js';
@@ -38,13 +40,18 @@ export function readArrivalSettings(y: YamlFields, num: ReadNumber, network: Cor
   return { arrivalScale, split };
 }
 
-/** Arrivals per entry location and day of the run (each row spread evenly over its dates), by location. */
-export function dailyArrivals(network: CorridorNetwork, split: ReadonlyMap<number, number>, startDay: number, days: number): CorridorSpec['arrivals'] {
+/**
+ * Arrivals per entry location and day of the simulation (each row spread evenly over its dates),
+ * by location. With a burn-in, the first `burnIn.days` days are the burn-in's: each gets the
+ * entry's mean daily arrivals over the first `burnIn.referenceDays` reported days.
+ */
+export function dailyArrivals(network: CorridorNetwork, split: ReadonlyMap<number, number>, startDay: number, days: number, burnIn: BurnIn = NO_BURN_IN): CorridorSpec['arrivals'] {
   const daily = new Map<number, Float64Array>();
+  const offset = burnIn.days;
   const addArrivals = (l: number, from: number, to: number, perDay: number): void => {
     let a = daily.get(l);
-    if (a === undefined) daily.set(l, (a = new Float64Array(days)));
-    for (let d = Math.max(from, 0); d <= Math.min(to, days - 1); d++) a[d] += perDay;
+    if (a === undefined) daily.set(l, (a = new Float64Array(offset + days)));
+    for (let d = Math.max(from, 0); d <= Math.min(to, days - 1); d++) a[offset + d] += perDay;
   };
   for (const r of network.arrivals) {
     const perDay = r.count / (r.endDay - r.startDay + 1);
@@ -53,5 +60,13 @@ export function dailyArrivals(network: CorridorNetwork, split: ReadonlyMap<numbe
     if (r.entry >= 0) addArrivals(r.entry, from, to, perDay);
     else for (const [l, share] of split) addArrivals(l, from, to, perDay * share);
   }
+  if (offset > 0) for (const a of daily.values()) fillBurnIn(a, offset, burnIn.referenceDays);
   return [...daily].sort((a, b) => a[0] - b[0]).map(([location, d]) => ({ location, daily: d }));
+}
+
+/** Days 0..offset-1 of `a` set to the mean of its `reference` days from `offset` on. */
+function fillBurnIn(a: Float64Array, offset: number, reference: number): void {
+  let sum = 0;
+  for (let d = offset; d < offset + reference; d++) sum += a[d];
+  a.fill(sum / reference, 0, offset);
 }

@@ -20,6 +20,8 @@ export interface EventTargets {
   readonly smuggling: readonly SmugglingService[];
   readonly startDay: number;
   readonly days: number;
+  /** Days simulated before startDay (burn-in, periodSection.ts): events dated in or before them apply from their date or the first burn-in day. */
+  readonly burnInDays: number;
 }
 
 export function readEvents(r: PolicyReader, targets: EventTargets): PolicyEvent[] {
@@ -61,13 +63,18 @@ function readEvent(r: PolicyReader, p: YamlPath, targets: EventTargets): PolicyE
   return { day, target: 'smuggling', index: k, set: readSmugglingChange(r, [...p, 'set']), source, line };
 }
 
-/** The event's day of the run (0 when its date is missing or not a date). */
+/**
+ * The event's day of the simulation, counted from the first burn-in day (the first reported day
+ * without a burn-in); 0 when its date is missing or not a date. With a burn-in, a date before
+ * start_date is allowed: before the burn-in it applies from the first burn-in day.
+ */
 function readEventDay(r: PolicyReader, p: YamlPath, targets: EventTargets): number {
   const { y } = r;
   const dateText = y.string([...p, 'date'], true);
   const date = dateText === undefined ? undefined : parseIsoDay(dateText);
   if (dateText !== undefined && date === undefined) y.problem([...p, 'date'], `"${dateText}" is not a date`, 'YYYY-MM-DD');
   const day = date === undefined ? 0 : date - targets.startDay;
+  if (date !== undefined && targets.burnInDays > 0 && day < targets.days) return Math.max(0, day + targets.burnInDays);
   if (date !== undefined && (day < 0 || day >= targets.days)) y.problem([...p, 'date'], `${dateText} is outside the run`, `a date from day 0 to day ${targets.days - 1} of the run`);
   return day;
 }

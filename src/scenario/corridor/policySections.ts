@@ -29,13 +29,14 @@ export function readPolicySections(
   startDay: number,
   days: number,
   assumptionsSink: Assumption[],
+  burnInDays = 0,
 ): PolicySections {
   const r = policyReader(y, num, byName, sources, assumptionsSink);
   y.checkKeys(['reception'], ['stay_days']);
   const stayDays = r.dist(['reception', 'stay_days'], { kind: 'exponential', mean: 14 });
   const crossings = readCrossings(r, locations, links);
   const smuggling = readSmuggling(r);
-  const events = readEvents(r, { crossings, smuggling, startDay, days });
+  const events = readEvents(r, { crossings, smuggling, startDay, days, burnInDays });
   checkPlacesOfPolicies(r, crossings, events);
   events.sort((a, b) => a.day - b.day);
   return { stayDays, crossings: crossings.map(({ path: _p, ...c }) => c), smuggling, events };

@@ -18,6 +18,7 @@ import { unreachableDestinationWarnings } from '../reachability.js';
 import type { CorridorNetwork } from './corridorNetwork.js';
 import { readNetwork, readNetworkFiles } from './corridorNetwork.js';
 import { readMovement } from './movementSection.js';
+import { readBurnIn } from './burnInSection.js';
 import { readPeriod } from './periodSection.js';
 import { readPolicySections } from './policySections.js';
 import { YamlFields } from './yamlFields.js';
@@ -42,7 +43,7 @@ export function parseScenarioOverrides(overrides: readonly string[]): { path: st
   });
 }
 
-const TOP_KEYS = ['corridor', 'name', 'description', 'start_date', 'days', 'end_date', 'files', 'sources', 'movement', 'arrivals', 'reception', 'crossing_defaults', 'crossings', 'smuggling', 'events'];
+const TOP_KEYS = ['corridor', 'name', 'description', 'start_date', 'days', 'end_date', 'files', 'sources', 'movement', 'arrivals', 'reception', 'crossing_defaults', 'crossings', 'smuggling', 'events', 'burn_in'];
 
 /** Sections are read in a fixed order (version, name, sources, period, files and CSVs, movement, arrivals, policies): problems are listed in that order. */
 export function readCorridorScenario(dir: string, overrides: readonly string[] = []): Scenario {
@@ -57,13 +58,14 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
   const sourceKeys = new Set(Object.keys(sourceMap));
   const num: ReadNumber = (p, o) => readNumber(y, p, o, sourceKeys, assumptions);
   const { startDay, days } = readPeriod(y, num);
+  const burnIn = readBurnIn(y, num, days);
   const network = readNetwork(root, readNetworkFiles(y, root), sourceKeys, problems);
   const movement = readMovement(y, num);
   const { arrivalScale, split } = readArrivalSettings(y, num, network);
-  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? MAX_RUN_DAYS, assumptions);
+  const policies = readPolicySections(y, num, network.byName, network.locations, network.links, sourceKeys, startDay ?? 0, days ?? MAX_RUN_DAYS, assumptions, burnIn.days);
   problems.throwIfAny();
   if (startDay === undefined || days === undefined) throw new Error('readCorridorScenario: period missing without a problem recorded');
-  const arrivals = dailyArrivals(network, split, startDay, days);
+  const arrivals = dailyArrivals(network, split, startDay, days, burnIn);
   const warnings = [...arrivalWarnings(network, arrivals, arrivalScale, startDay, days, SCENARIO_FILE), ...reachWarnings(network)];
   const corridor: CorridorSpec = {
     kinds: network.locations.map((r): CorridorKind => r.kind),
@@ -78,6 +80,7 @@ export function readCorridorScenario(dir: string, overrides: readonly string[] =
     events: policies.events,
     sources: sourceMap,
     assumptions,
+    ...(burnIn.days > 0 ? { burnInDays: burnIn.days } : {}),
   };
   return {
     name,
