@@ -69,8 +69,9 @@ describe('dashboard in Chromium', () => {
     const map = page.getByTestId('map');
     expect(await map.getAttribute('data-day')).toBe('10');
     expect(await text(page, 'day-label')).toContain('day 10 · 2023-01-11');
+    // The day's figures follow the map by up to one 250 ms poll of DayNumbers (they read the same day window).
+    await expect.poll(() => text(page, 'total-present'), { timeout: 10_000 }).toMatch(/^[\d,]+$/);
     const before = { present: await text(page, 'total-present'), shot: await map.screenshot({ path: artifactPath('run-day-10.png') }) };
-    expect(before.present).toMatch(/^[\d,]+$/);
     expect(await page.getByTestId('location-chart').locator('canvas').count()).toBeGreaterThan(0);
 
     await page.getByTestId('day-slider').fill('100');
