@@ -4,7 +4,7 @@
  * each with its exit code and what it wrote. The parent (fuzzChild.ts) kills it when a case
  * exceeds its time bound, so a hang or a memory blow-up in one case is seen, not waited on.
  */
-import { main } from '../../src/cli/main.js';
+import { runCaptured } from '../helpers/capturedCli.js';
 
 export interface CaseRequest {
   readonly id: number;
@@ -19,19 +19,7 @@ export interface CaseReply {
 }
 
 async function runCase(request: CaseRequest): Promise<CaseReply> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const status = await main(request.args);
-    return { id: request.id, status, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
+  return { id: request.id, ...(await runCaptured(request.args)) };
 }
 
 process.on('message', (request: CaseRequest) => {

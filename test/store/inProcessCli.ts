@@ -4,23 +4,11 @@
  * many bad-input cases; the happy paths run as real processes through test/cli/runCli.ts).
  */
 import { expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCaptured } from '../helpers/capturedCli.js';
 import type { CliResult } from '../cli/runCli.js';
 
-export async function runInProcess(args: readonly string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const status = await main(args);
-    return { status, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
+export function runInProcess(args: readonly string[]): Promise<CliResult> {
+  return runCaptured(args);
 }
 
 /** Exit code 2, the expected message, and no stack trace. */
