@@ -14,12 +14,12 @@
  * the figures mean something only on a quiet machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism as availableCores, loadavg, tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { availableParallelism as availableCores, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sharedDir } from '../bench/sharedDir.js';
 import { median } from '../src/statistics/descriptive.js';
-import { checkOut, parseArguments, removeCheckout, repositoryRoot, type Checkout } from './builds/worktree.js';
+import { parseArguments, repositoryRoot, runScript, withTwoCheckouts, type Checkout } from './builds/worktree.js';
 
 /** One timed run of a benchmark with one build, in seconds. */
 type Benchmark = (build: Checkout) => number;
@@ -111,10 +111,7 @@ function main(): number {
     return 2;
   }
   const root = repositoryRoot();
-  const scratch = mkdtempSync(join(tmpdir(), 'corridor-ab-'));
-  const builds: Checkout[] = [];
-  try {
-    for (const [side, ref] of [['A', positional[0]], ['B', positional[1]]]) builds.push(checkOut(root, ref, join(scratch, side)));
+  return withTwoCheckouts(root, [positional[0], positional[1]], 'corridor-ab-', (builds, scratch) => {
     builds.forEach(build);
     const [a, b] = builds;
     const load = loadavg()[0].toFixed(2);
@@ -123,15 +120,7 @@ function main(): number {
     const synth = report('synthetic: 1,000 locations, 10⁶ agents, 100 days, awareness 1 (simulation wall time)', interleaved('synthetic', synthetic(root, threads), a, b, pairs));
     process.stdout.write(`load average (1 min) before ${load}, after ${loadavg()[0].toFixed(2)} on ${availableCores()} cores\n`);
     return mali && synth ? 0 : 1;
-  } finally {
-    for (const checkout of builds) removeCheckout(root, checkout);
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+runScript(main);

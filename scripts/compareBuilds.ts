@@ -8,13 +8,12 @@
  * Prints a Markdown table and exits 1 when anything differs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from '../bench/sharedDir.js';
 import { compareFolders } from './builds/compareOutputs.js';
 import { scenarioCases, type ScenarioCase } from './builds/scenarioCases.js';
-import { checkOut, parseArguments, removeCheckout, repositoryRoot, type Checkout } from './builds/worktree.js';
+import { parseArguments, repositoryRoot, runScript, withTwoCheckouts, type Checkout } from './builds/worktree.js';
 
 interface CaseRun {
   readonly status: number | null;
@@ -83,10 +82,7 @@ function main(): number {
   const only = options.get('only');
   const seed = options.get('seed') ?? '1';
   const cases = scenarioCases(sharedDir(), root).filter((c) => only === undefined || c.name.includes(only));
-  const scratch = mkdtempSync(join(tmpdir(), 'corridor-builds-'));
-  const builds: Checkout[] = [];
-  try {
-    for (const [side, ref] of [['A', positional[0]], ['B', positional[1]]]) builds.push(checkOut(root, ref, join(scratch, side)));
+  return withTwoCheckouts(root, [positional[0], positional[1]], 'corridor-builds-', (builds, scratch) => {
     const results = cases.map((c, i) => {
       const [a, b] = builds.map((build, side) => runCase(root, build, c, seed, join(scratch, 'run'), join(scratch, 'out', String(side), String(i))));
       const result = compareRuns(c, a, b);
@@ -97,15 +93,7 @@ function main(): number {
     const differing = results.filter((r) => r.difference !== undefined).length;
     process.stdout.write(differing === 0 ? `All ${results.length} cases identical.\n` : `${differing} of ${results.length} cases differ.\n`);
     return differing === 0 ? 0 : 1;
-  } finally {
-    for (const build of builds) removeCheckout(root, build);
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+runScript(main);

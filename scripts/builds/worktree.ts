@@ -3,7 +3,8 @@
  * current checkout so that its code runs with the same packages. Used by compareBuilds and abSpeed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface Checkout {
@@ -55,4 +56,30 @@ export function parseArguments(argv: readonly string[]): { positional: string[];
     else options.set(word.slice(2), 'true');
   }
   return { positional, options };
+}
+
+/**
+ * Checks `refA` and `refB` out into a temporary folder (as A and B), runs `body` on them with that
+ * folder for its own scratch files, and removes both checkouts and the folder however it ends.
+ */
+export function withTwoCheckouts<T>(root: string, refs: readonly [string, string], prefix: string, body: (builds: [Checkout, Checkout], scratch: string) => T): T {
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  const builds: Checkout[] = [];
+  try {
+    for (const [side, ref] of [['A', refs[0]], ['B', refs[1]]]) builds.push(checkOut(root, ref, join(scratch, side)));
+    return body([builds[0], builds[1]], scratch);
+  } finally {
+    for (const checkout of builds) removeCheckout(root, checkout);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Runs a script's `main` as its exit code; an error is one line on stderr and exit code 2. */
+export function runScript(main: () => number): void {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -44,7 +44,7 @@ export async function calibrateCommand(o: CalibrateOptions): Promise<{ outDir: s
   const parameters: ParameterSpec[] = readParameters(inputs, o.params, o.overrides);
   checkDistinct(parameters);
   const { observations, context } = inputs;
-  const outDir = checkOutputTarget(o.outDir, join('results', basename(inputs.scenario.dir), 'calibration'), inputLocations(inputs.scenario.dir, [inputs.settingsFile, o.observationsFile]));
+  const outDir = checkOutputTarget(o.outDir, join('results', basename(inputs.scenario.dir), 'calibration'), inputLocations(inputs.scenario.dir, [...(inputs.scenario.inputFiles ?? []), inputs.settingsFile, o.observationsFile]));
   const evaluator = o.evaluator ?? createLocalEvaluator(simulationSetup(inputs, o.overrides), o.threads);
   const settings: AbcSmcSettings = { ...DEFAULT_ABC_SMC, particles: o.particles, quantile: o.quantile, maxSimulations: o.simulations, seed: o.seed };
   const distance = createDistance(o.distance, observations, context.personsPerAgent);

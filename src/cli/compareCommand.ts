@@ -46,7 +46,7 @@ export async function compareCommand(o: CompareOptions): Promise<CompareResult> 
   }
   const { scenario, settings } = loadRunInputs(o.scenarioDir, undefined, o.overrides);
   if (scenario.corridor === undefined) throw new InputError('compare needs a corridor scenario', { file: o.scenarioDir, expected: 'a folder with scenario.yml' });
-  const outDir = checkOutputTarget(o.outDir, join('results', `${basename(resolve(o.scenarioDir))}-compare`), inputLocations(o.scenarioDir, [], o.storeDir));
+  const outDir = checkOutputTarget(o.outDir, join('results', `${basename(resolve(o.scenarioDir))}-compare`), inputLocations(o.scenarioDir, scenario.inputFiles ?? [], o.storeDir));
   const rows: CompareRow[] = [];
   const stored: { policy: PolicySetting; runIds: readonly string[] }[] = [];
   for (const p of names as PolicySetting[]) {

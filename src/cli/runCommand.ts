@@ -44,7 +44,7 @@ export async function runCommand(o: RunCommandOptions): Promise<RunCommandResult
   const dir = resolve(o.scenarioDir);
   const { scenario, settings, settingsFile } = loadRunInputs(dir, o.settingsFile, o.overrides);
   const days = o.days ?? scenario.days;
-  const outDir = checkOutputTarget(o.outDir, join('results', basename(dir)), inputLocations(dir, [settingsFile], o.storeDir));
+  const outDir = checkOutputTarget(o.outDir, join('results', basename(dir)), inputLocations(dir, [...(scenario.inputFiles ?? []), settingsFile], o.storeDir));
   // Checked before simulating, so an unusable store is reported before any work is done.
   const storage = o.storeDir === undefined ? undefined : (await import('../store/runStorage.js')).prepareRunStorage(o.storeDir, dir, scenario.name, settings, o.overrides, scenario.inputFiles);
   const progress = createProgress(o.replicas * days, o.quiet);

@@ -29,7 +29,7 @@ export async function validateCommand(o: ValidateOptions): Promise<{ outDir: str
   const started = performance.now();
   const inputs = readRunInputs(o);
   const { scenario, settings, days, observations } = inputs;
-  const outDir = checkOutputTarget(o.outDir, join('results', basename(scenario.dir), 'validation'), inputLocations(scenario.dir, [inputs.settingsFile, o.observationsFile]));
+  const outDir = checkOutputTarget(o.outDir, join('results', basename(scenario.dir), 'validation'), inputLocations(scenario.dir, [...(scenario.inputFiles ?? []), inputs.settingsFile, o.observationsFile]));
   const progress = createProgress(o.replicas * days, o.quiet);
   let results;
   try {
